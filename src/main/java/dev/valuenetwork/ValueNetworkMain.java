@@ -1,0 +1,36 @@
+package dev.valuenetwork;
+
+import dev.valuenetwork.common.db.EmbeddedDatabase;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged service. Quarkus reads the datasource URL while it boots, so the
+ * embedded PostgreSQL has to be running (and its URL published as system properties) before
+ * {@link Quarkus#run} is called. With an external database configured nothing is started here.
+ */
+@QuarkusMain
+public final class ValueNetworkMain {
+
+    private ValueNetworkMain() {
+    }
+
+    public static void main(String... args) {
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.startUnlessExternal();
+        } catch (IllegalStateException e) {
+            // A clear sentence, not a stack trace: this is an operator's mistake, not a bug.
+            System.err.println("value-network cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            Quarkus.run(args);
+        } finally {
+            if (database != null) {
+                database.stop();
+            }
+        }
+    }
+}

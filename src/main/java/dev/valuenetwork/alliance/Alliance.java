@@ -1,0 +1,31 @@
+package dev.valuenetwork.alliance;
+
+import dev.valuenetwork.common.graphql.FigureSubject;
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.common.graphql.ProductOwner;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Alliance")
+@Description("An alliance, partnership or joint venture of companies. A bilateral partnership is an alliance of two members.")
+public record Alliance(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("Unique slug, in the same namespace as companies, people and products.") String slug,
+        @NonNull @Description("English name.") String name,
+        @Description("Korean name.") String nameKo,
+        @NonNull @Description("Alliance, partnership or joint venture.") AllianceKind kind,
+        @NonNull @Description("Where it stands.") AllianceStatus status,
+        @Description("The status in the source's own words, such as \"promised to cooperate\".") String statusDetail,
+        @Description("What it is for, as the sources state it.") String purpose,
+        @Description("When it was formed, as precisely as known; null when the sources do not say.") PartialDate formedOn,
+        @Description("When it ended; null while it lasts.") PartialDate endedOn,
+        @Ignore long dbId,
+        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject {
+
+    public static final String TYPE = "Alliance";
+    public static final String BY_ID = "Alliance.byId";
+}

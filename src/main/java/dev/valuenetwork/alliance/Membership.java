@@ -1,0 +1,25 @@
+package dev.valuenetwork.alliance;
+
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Membership")
+@Description("A company's membership in an alliance over a period: the alliance edge of the network.")
+public record Membership(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @Description("The member's role, such as \"founding member\" or \"lead\".") String role,
+        @Description("When the membership began, as precisely as known; null when the sources do not say.") PartialDate since,
+        @Description("When it ended; null while it lasts or when the end is unknown.") PartialDate until,
+        @NonNull @Description("Whether the start is known. A membership of unknown start counts as valid on any date"
+                + " up to its end.") boolean startKnown,
+        @Ignore long dbId,
+        @Ignore long allianceId,
+        @Ignore long companyId) implements Node {
+
+    public static final String TYPE = "Membership";
+}

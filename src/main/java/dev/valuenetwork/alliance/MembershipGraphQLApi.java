@@ -1,0 +1,72 @@
+package dev.valuenetwork.alliance;
+
+import dev.valuenetwork.common.batch.BatchLoaders;
+import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.common.graphql.RelationArgs;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.company.CompanyQueries;
+import dev.valuenetwork.source.Citation;
+import dev.valuenetwork.source.CitedKind;
+import dev.valuenetwork.source.Provenance;
+import dev.valuenetwork.source.SourceDocument;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Fields of memberships, and the memberships as seen from a company. */
+@GraphQLApi
+public class MembershipGraphQLApi {
+
+    @Inject
+    AllianceQueries alliances;
+
+    @Inject
+    CompanyQueries companies;
+
+    @Inject
+    BatchLoaders loaders;
+
+    @Inject
+    Provenance provenance;
+
+    @NonNull
+    @Description("The member company.")
+    public CompletionStage<Company> company(@Source Membership membership) {
+        return loaders.one(Company.BY_ID, membership.companyId(), companies::companiesByIds);
+    }
+
+    @NonNull
+    @Description("The alliance.")
+    public CompletionStage<Alliance> alliance(@Source Membership membership) {
+        return loaders.one(Alliance.BY_ID, membership.allianceId(), alliances::alliancesByIds);
+    }
+
+    @NonNull
+    @Description("The sources that report the membership, with the passages that do.")
+    public CompletionStage<List<@NonNull Citation>> citations(@Source Membership membership,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return provenance.citations(CitedKind.MEMBERSHIP, membership.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The distinct sources that report the membership.")
+    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Membership membership,
+            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
+        return provenance.sources(CitedKind.MEMBERSHIP, membership.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The company's memberships in alliances, partnerships and joint ventures, newest first"
+            + " (memberships of unknown start last).")
+    public CompletionStage<List<@NonNull Membership>> memberships(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first,
+            @Description("Only memberships valid on this date: begun by its end (or of unknown start) and not ended before it.")
+            PartialDate asOf) {
+        return loaders.many("Company.memberships", company.dbId(), RelationArgs.of(first, asOf), alliances::membershipsOf);
+    }
+}

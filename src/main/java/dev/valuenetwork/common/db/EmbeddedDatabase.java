@@ -1,0 +1,165 @@
+package dev.valuenetwork.common.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL server (binaries from Maven Central) that the service starts for itself when
+ * no external database is configured. It listens on loopback only, on a port the operating
+ * system hands out, and keeps its cluster in a data folder that survives restarts.
+ *
+ * <p>The cluster is initialised with UTF-8 and the C.UTF-8 locale: under the plain C locale
+ * pg_trgm treats Hangul as non-word characters and Korean search finds nothing.
+ */
+public final class EmbeddedDatabase {
+
+    public static final String DATA_DIR_PROPERTY = "valuenetwork.embedded.data-dir";
+    static final String DATA_DIR_ENV = "VALUENETWORK_EMBEDDED_DATA_DIR";
+    static final String DATABASE = "valuenetwork";
+    private static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    private static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+    private final DataFolderLock lock;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, DataFolderLock lock) {
+        this.postgres = postgres;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts the embedded server and publishes its coordinates as system properties, unless a
+     * datasource URL was given through the environment or a system property.
+     *
+     * @return the running database, or {@code null} when an external one is configured
+     */
+    public static EmbeddedDatabase startUnlessExternal() {
+        if (isSet(System.getProperty(JDBC_URL_PROPERTY)) || isSet(System.getenv(JDBC_URL_ENV))) {
+            return null;
+        }
+        EmbeddedDatabase database = start(configuredDataDir(), true);
+        System.setProperty(JDBC_URL_PROPERTY, database.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "");
+        return database;
+    }
+
+    /**
+     * Starts a server on the given folder, initialising the cluster on first use. A second
+     * process pointed at a folder in use fails here with {@link DataFolderInUseException}.
+     *
+     * @param durable false for throwaway test clusters, which may skip synchronous commits
+     */
+    public static EmbeddedDatabase start(Path dataDir, boolean durable) {
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        try {
+            OrphanedServer.stopIfRunning(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, lock);
+            database.createDatabaseIfMissing();
+            Runtime.getRuntime().addShutdownHook(new Thread(database::stopOnExit, "embedded-postgres-stop"));
+            LOG.infof("Embedded PostgreSQL running on 127.0.0.1:%d with data in %s", postgres.getPort(), dataDir);
+            return database;
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Stops the server and releases the data folder; safe to call more than once. */
+    public synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.release();
+            stopped.countDown();
+        }
+    }
+
+    /**
+     * On a signal the JVM runs Quarkus' shutdown hook and this one at the same time; the
+     * server must outlive the connection pool, so wait for the main thread to stop it first.
+     */
+    private void stopOnExit() {
+        try {
+            if (!stopped.await(20, TimeUnit.SECONDS)) {
+                stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + DATABASE + " TEMPLATE template0 ENCODING 'UTF8'"
+                    + " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + DATABASE + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Path configuredDataDir() {
+        String configured = System.getProperty(DATA_DIR_PROPERTY);
+        if (!isSet(configured)) {
+            configured = System.getenv(DATA_DIR_ENV);
+        }
+        if (isSet(configured)) {
+            return Paths.get(configured).toAbsolutePath();
+        }
+        return Paths.get(System.getProperty("user.home"), ".value-network", "pgdata");
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

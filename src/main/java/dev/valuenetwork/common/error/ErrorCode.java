@@ -1,0 +1,27 @@
+package dev.valuenetwork.common.error;
+
+/** The stable codes clients find in {@code extensions.code}; docs/errors.md explains each. */
+public enum ErrorCode {
+    /** An argument or input value is malformed or out of range. */
+    INVALID_ARGUMENT,
+    /** The object named by an id or slug does not exist. */
+    NOT_FOUND,
+    /** The change conflicts with the current state (stale version, taken slug, references). */
+    CONFLICT,
+    /** The operation needs a token and none (or an invalid one) was given. */
+    UNAUTHENTICATED,
+    /** The token lacks the role the operation needs. */
+    FORBIDDEN,
+    /** The document nests fields deeper than the configured limit. */
+    QUERY_TOO_DEEP,
+    /** The document could return more nodes than the configured limit. */
+    QUERY_TOO_COSTLY,
+    /** The document is not valid GraphQL syntax. */
+    GRAPHQL_PARSE_FAILED,
+    /** The document does not match the schema. */
+    GRAPHQL_VALIDATION_FAILED,
+    /** The HTTP request itself is malformed (no query, unreadable JSON). */
+    BAD_REQUEST,
+    /** An unexpected failure on the server; the error id finds it in the logs. */
+    INTERNAL_ERROR
+}

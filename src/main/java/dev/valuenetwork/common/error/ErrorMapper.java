@@ -1,0 +1,120 @@
+package dev.valuenetwork.common.error;
+
+import dev.valuenetwork.common.graphql.InvalidPartialDateException;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
+import graphql.execution.NonNullableValueCoercedAsNullException;
+import graphql.schema.CoercingParseValueException;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * Rewrites every error, whatever raised it, into an {@link ApiError} with a stable code. Unknown
+ * failures are logged with an id and reach the client only as that id: no class names, SQL or
+ * stack traces ever leave the service.
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    /** Messages that mention Java types or packages are not for clients. */
+    private static final Pattern LEAKY = Pattern.compile("\\b(java|jakarta|javax|io|org|com|dev)\\.[a-z]|Exception|\\bSQL\\b");
+
+    private ErrorMapper() {
+    }
+
+    public static List<GraphQLError> mapAll(List<GraphQLError> errors) {
+        return errors.stream().map(ErrorMapper::map).toList();
+    }
+
+    public static GraphQLError map(GraphQLError error) {
+        if (error instanceof ApiError) {
+            return error;
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(unwrap(fetching.getException()), error);
+        }
+        if (error instanceof InvalidSyntaxError) {
+            return mapped(ErrorCode.GRAPHQL_PARSE_FAILED, safe(error.getMessage(), "The document is not valid GraphQL."), error);
+        }
+        if (error instanceof ValidationError validation) {
+            return fromValidation(validation);
+        }
+        if (error instanceof CoercingParseValueException || error instanceof NonNullableValueCoercedAsNullException) {
+            return mapped(ErrorCode.INVALID_ARGUMENT, safe(error.getMessage(), "A variable has an invalid value."), error);
+        }
+        if (error instanceof LimitExceededException limit) {
+            return limit.error();
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            return mapped(ErrorCode.GRAPHQL_VALIDATION_FAILED, safe(error.getMessage(), "The document is not valid."), error);
+        }
+        return internal(null, error);
+    }
+
+    private static GraphQLError fromValidation(ValidationError error) {
+        // A literal argument of the wrong shape (a date like "2024-13", a string for an Int) is a
+        // bad argument value rather than a malformed document.
+        boolean badValue = error.getValidationErrorType() == ValidationErrorType.WrongType;
+        ErrorCode code = badValue ? ErrorCode.INVALID_ARGUMENT : ErrorCode.GRAPHQL_VALIDATION_FAILED;
+        return mapped(code, safe(error.getDescription() != null ? error.getDescription() : error.getMessage(),
+                "The document does not match the schema."), error);
+    }
+
+    private static GraphQLError fromException(Throwable exception, GraphQLError error) {
+        if (exception instanceof ApiException api) {
+            return new ApiError(api.code(), api.getMessage(), error.getLocations(), error.getPath(), api.extensions());
+        }
+        if (exception instanceof InvalidPartialDateException) {
+            return mapped(ErrorCode.INVALID_ARGUMENT, exception.getMessage(), error);
+        }
+        if (exception instanceof ConstraintViolationException violations) {
+            String message = violations.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().findFirst()
+                    .orElse("An argument is invalid.");
+            return mapped(ErrorCode.INVALID_ARGUMENT, message, error);
+        }
+        return internal(exception, error);
+    }
+
+    private static GraphQLError internal(Throwable exception, GraphQLError error) {
+        String errorId = UUID.randomUUID().toString();
+        if (exception != null) {
+            LOG.errorf(exception, "Unexpected failure %s at %s", errorId, error.getPath());
+        } else {
+            LOG.errorf("Unexpected error %s: %s", errorId, error.getMessage());
+        }
+        return new ApiError(ErrorCode.INTERNAL_ERROR, "Internal server error; quote error id " + errorId + " when reporting it.",
+                error.getLocations(), error.getPath(), Map.of("errorId", errorId));
+    }
+
+    private static ApiError mapped(ErrorCode code, String message, GraphQLError error) {
+        return new ApiError(code, message, error.getLocations(), error.getPath(), null);
+    }
+
+    private static String safe(String message, String fallback) {
+        return message == null || LEAKY.matcher(message).find() ? fallback : message;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current.getCause() != null && current.getCause() != current
+                && (current instanceof CompletionException || current instanceof ExecutionException
+                        || current instanceof InvocationTargetException
+                        || current instanceof io.smallrye.graphql.execution.datafetcher.DataFetcherException
+                        || current.getClass().getName().startsWith("io.smallrye.graphql"))) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.valuenetwork.common.graphql;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.smallrye.graphql.execution.QueryCache;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.spi.EventingService;
+import java.util.List;
+
+/**
+ * SmallRye's hook for customising the graphql-java engine (found through
+ * META-INF/services). SmallRye offers no way to add an instrumentation to its own chain, so the
+ * chain is replaced: ours plus a fresh document cache, which is both the chain's cache
+ * instrumentation and the pre-parsed document provider, as in SmallRye's own set-up.
+ */
+public final class GraphQLEngineSetup implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        GraphQLSettings settings = Arc.container().instance(GraphQLSettings.class).get();
+        QueryCache documents = new QueryCache();
+        return builder
+                .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings), documents)))
+                .preparsedDocumentProvider(documents);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.valuenetwork.common.graphql;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits and diagnostics of the GraphQL endpoint ({@code valuenetwork.graphql.*}). */
+@ConfigMapping(prefix = "valuenetwork.graphql")
+public interface GraphQLSettings {
+
+    /** Deepest field nesting a document may request. */
+    @WithDefault("12")
+    int maxDepth();
+
+    /**
+     * Most objects a document may ask for: page sizes multiplied down the nesting, counting a
+     * list's {@code first} or its default.
+     */
+    @WithDefault("2000000")
+    int maxCost();
+
+    /** Adds {@code extensions.sqlStatements} to every response (diagnostics, tests, benchmarks). */
+    @WithDefault("false")
+    boolean reportSqlStatements();
+}

@@ -1,0 +1,56 @@
+package dev.valuenetwork.common.http;
+
+import dev.valuenetwork.common.error.ApiException;
+import dev.valuenetwork.common.error.ErrorCode;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/** The query, operation name and variables of an HTTP request, read as SmallRye reads them. */
+record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+
+    static GraphQLRequest from(RoutingContext rc) {
+        if ("GET".equals(rc.request().method().name())) {
+            return new GraphQLRequest(rc.queryParams().get("query"), rc.queryParams().get("operationName"),
+                    variables(parseObject(rc.queryParams().get("variables"))));
+        }
+        String contentType = rc.request().getHeader("Content-Type");
+        String body = rc.body() == null ? null : rc.body().asString();
+        if (contentType != null && contentType.startsWith("application/graphql")) {
+            return new GraphQLRequest(body, null, Map.of());
+        }
+        JsonObject json = parseObject(body);
+        if (json == null) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "The request has no body; send {\"query\": \"...\"} as JSON.");
+        }
+        Object query = json.getValue("query");
+        Object operationName = json.getValue("operationName");
+        return new GraphQLRequest(query instanceof String q ? q : null,
+                operationName instanceof String o ? o : null, variables(json.getValue("variables")));
+    }
+
+    private static JsonObject parseObject(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new JsonObject(text);
+        } catch (DecodeException | ClassCastException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "The request body is not a JSON object.");
+        }
+    }
+
+    private static Map<String, Object> variables(Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof JsonObject object) {
+            return object.getMap();
+        }
+        if (value instanceof String text) {
+            return variables(parseObject(text));
+        }
+        throw new ApiException(ErrorCode.BAD_REQUEST, "'variables' must be a JSON object.");
+    }
+}

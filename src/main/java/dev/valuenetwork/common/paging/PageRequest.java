@@ -1,0 +1,51 @@
+package dev.valuenetwork.common.paging;
+
+import dev.valuenetwork.common.error.ApiException;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** A validated {@code first}/{@code after} pair of a root connection. */
+public record PageRequest(int first, String after) {
+
+    public static final int MAX_FIRST = 100;
+
+    public static PageRequest of(Integer first, String after) {
+        int size = first == null ? 20 : first;
+        if (size < 1 || size > MAX_FIRST) {
+            throw ApiException.invalidArgument("first", "'first' must be between 1 and " + MAX_FIRST + ", was " + size + ".");
+        }
+        return new PageRequest(size, after);
+    }
+
+    /** The keyset values of the cursor, or null on the first page. */
+    public List<String> afterValues(int values) {
+        return after == null ? null : Cursor.decode(after, values);
+    }
+
+    /** Rows to fetch: one more than the page, to learn whether another page follows. */
+    public int limit() {
+        return first + 1;
+    }
+
+    /**
+     * Builds a connection from up to {@link #limit()} rows. Each root list has its own
+     * connection and edge types (CompanyConnection, CompanyEdge), as Relay clients expect.
+     */
+    public <R, E, C> C toConnection(List<R> rows, Function<R, String> cursor, long totalCount,
+            BiFunction<String, R, E> edge, ConnectionFactory<E, C> connection) {
+        boolean hasNext = rows.size() > first;
+        List<R> page = hasNext ? rows.subList(0, first) : rows;
+        List<E> edges = page.stream().map(r -> edge.apply(cursor.apply(r), r)).toList();
+        PageInfo info = new PageInfo(hasNext, after != null,
+                page.isEmpty() ? null : cursor.apply(page.get(0)),
+                page.isEmpty() ? null : cursor.apply(page.get(page.size() - 1)));
+        return connection.create(edges, info, (int) totalCount);
+    }
+
+    /** The canonical constructor of a connection record. */
+    @FunctionalInterface
+    public interface ConnectionFactory<E, C> {
+        C create(List<E> edges, PageInfo pageInfo, int totalCount);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.valuenetwork.common.persistence;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * Read-only native SQL mapped to entities. Batched reads pass their parent ids as one array
+ * parameter ({@code = ANY(CAST(:ids AS bigint[]))}), so a statement and its plan are the same
+ * for 1 parent or 10,000.
+ */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** Runs a native query returning entity rows; parameters alternate name, value. */
+    @SuppressWarnings("unchecked")
+    public static <E> List<E> rows(Class<E> entity, String sql, Object... parameters) {
+        Query query = Panache.getEntityManager().createNativeQuery(sql, entity)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.setParameter((String) parameters[i], parameters[i + 1]);
+        }
+        return query.getResultList();
+    }
+
+    /** A PostgreSQL array literal of ids, bound as text and cast to bigint[] in the statement. */
+    public static String ids(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** A PostgreSQL array literal of strings, bound as text and cast to text[] in the statement. */
+    public static String texts(Collection<String> values) {
+        return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** Groups rows by parent id, keeping the statement's order within each group. */
+    public static <E, R> Map<Long, List<R>> group(List<E> rows, Function<E, Long> parentId, Function<E, R> mapper) {
+        Map<Long, List<R>> grouped = new LinkedHashMap<>();
+        for (E row : rows) {
+            grouped.computeIfAbsent(parentId.apply(row), id -> new ArrayList<>()).add(mapper.apply(row));
+        }
+        return grouped;
+    }
+
+    /** Indexes rows by their own id. */
+    public static <E, R> Map<Long, R> index(List<E> rows, Function<E, Long> id, Function<E, R> mapper) {
+        Map<Long, R> indexed = new LinkedHashMap<>();
+        for (E row : rows) {
+            indexed.put(id.apply(row), mapper.apply(row));
+        }
+        return indexed;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.valuenetwork.common.persistence;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import java.util.function.Supplier;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * Counts the SQL statements each GraphQL request prepares, so tests and benchmarks can prove
+ * that nested reads stay batched. Batch loaders bind their request explicitly (they run outside
+ * any resolver); resolvers are found through SmallRye's current context.
+ */
+@PersistenceUnitExtension
+public class SqlStatementCounter implements StatementInspector {
+
+    private static final long serialVersionUID = 1L;
+    private static final ThreadLocal<RequestStats> BOUND = new ThreadLocal<>();
+
+    @Override
+    public String inspect(String sql) {
+        RequestStats stats = current();
+        if (stats != null) {
+            stats.countStatement();
+        }
+        return sql;
+    }
+
+    /** Runs work with its statements charged to the given request. */
+    public static <T> T chargedTo(RequestStats stats, Supplier<T> work) {
+        RequestStats previous = BOUND.get();
+        BOUND.set(stats);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                BOUND.remove();
+            } else {
+                BOUND.set(previous);
+            }
+        }
+    }
+
+    /** The request stats of the GraphQL request whose fetcher runs on this thread, if any. */
+    public static RequestStats statsOf(DataFetchingEnvironment dfe) {
+        GraphQLContext context = dfe == null ? null : dfe.getGraphQlContext();
+        return context == null ? null : context.get(RequestStats.CONTEXT_KEY);
+    }
+
+    private static RequestStats current() {
+        RequestStats bound = BOUND.get();
+        if (bound != null) {
+            return bound;
+        }
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        return context == null ? null : statsOf(context.getDataFetchingEnvironment());
+    }
+}

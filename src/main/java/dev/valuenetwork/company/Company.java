@@ -1,0 +1,32 @@
+package dev.valuenetwork.company;
+
+import dev.valuenetwork.common.persistence.IdentityBasis;
+import dev.valuenetwork.common.graphql.FigureSubject;
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.ProductOwner;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Company")
+@Description("A company, institute or university in the value network.")
+public record Company(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("Unique slug; with people, alliances and products it shares one namespace.") String slug,
+        @NonNull @Description("Official English name.") String name,
+        @Description("Korean name.") String nameKo,
+        @NonNull @Description("Other names the company goes by.") List<@NonNull String> aliases,
+        @NonNull @Description("What kind of organisation it is.") CompanyKind kind,
+        @Description("ISO 3166-1 alpha-2 country code of its headquarters.") String country,
+        @Description("A short description of its business.") String description,
+        @NonNull @Description("Where its identity data (names, country, kind, parent) comes from.") IdentityBasis identityBasis,
+        @Ignore long dbId,
+        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject {
+
+    public static final String TYPE = "Company";
+    /** The one loader of companies by id that every to-one field shares, so a level costs one statement. */
+    public static final String BY_ID = "Company.byId";
+}

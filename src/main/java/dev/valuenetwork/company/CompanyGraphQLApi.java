@@ -1,0 +1,72 @@
+package dev.valuenetwork.company;
+
+import dev.valuenetwork.common.batch.BatchLoaders;
+import dev.valuenetwork.common.graphql.ListArgs;
+import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.source.Citation;
+import dev.valuenetwork.source.CitedKind;
+import dev.valuenetwork.source.Provenance;
+import dev.valuenetwork.source.SourceDocument;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class CompanyGraphQLApi {
+
+    @Inject
+    CompanyQueries companies;
+
+    @Inject
+    BatchLoaders loaders;
+
+    @Inject
+    Provenance provenance;
+
+    @Query("company")
+    @Description("The company with this slug, or null when there is none.")
+    public Company company(@NonNull @Description("The company's slug, such as \"sk-telecom\".") String slug) {
+        return companies.findCompanyBySlug(slug).orElse(null);
+    }
+
+    @Query("companies")
+    @NonNull
+    @Description("All companies, ordered by slug.")
+    public CompanyConnection companies(
+            @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
+        return companies.listCompanies(PageRequest.of(first, after));
+    }
+
+    @Description("The company's parent in its corporate group, such as Amazon for AWS; null when it has none or none is known.")
+    public CompletionStage<Company> parent(@Source Company company) {
+        return loaders.one(Company.BY_ID, company.parentId(), companies::companiesByIds);
+    }
+
+    @NonNull
+    @Description("Companies whose parent this is, ordered by slug.")
+    public CompletionStage<List<@NonNull Company>> subsidiaries(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return loaders.many("Company.subsidiaries", company.dbId(), ListArgs.first(first), companies::subsidiariesOf);
+    }
+
+    @NonNull
+    @Description("Citations for the company's descriptive data, where a source supports it.")
+    public CompletionStage<List<@NonNull Citation>> citations(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return provenance.citations(CitedKind.COMPANY, company.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The distinct sources of the company's citations.")
+    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Company company,
+            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
+        return provenance.sources(CitedKind.COMPANY, company.dbId(), first);
+    }
+}

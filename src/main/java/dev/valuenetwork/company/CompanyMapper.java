@@ -1,0 +1,15 @@
+package dev.valuenetwork.company;
+
+import dev.valuenetwork.common.graphql.GlobalId;
+import java.util.List;
+
+final class CompanyMapper {
+
+    private CompanyMapper() {
+    }
+
+    static Company toApi(CompanyEntity e) {
+        return new Company(GlobalId.of(Company.TYPE, e.slug), e.slug, e.name, e.nameKo, List.of(e.aliases), e.kind,
+                e.country, e.description, e.identityBasis, e.id, e.parentId);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.valuenetwork.dataset;
+
+import dev.valuenetwork.common.persistence.AuditedEntity;
+import dev.valuenetwork.dataset.Dataset.CitationRecord;
+import dev.valuenetwork.source.CitedKind;
+import java.util.List;
+
+/**
+ * How one kind of dataset record maps to its entity, in both directions. Import applies records
+ * to entities; export turns entities back into records, and an import counts a row unchanged
+ * when its export equals the incoming record.
+ */
+interface Codec<R, E extends AuditedEntity> {
+
+    /** The list's name in a dataset document, such as "companies". */
+    String list();
+
+    String table();
+
+    /** "slug" for named nodes, "key" for facts and sources. */
+    String keyColumn();
+
+    Class<E> entity();
+
+    /** The citation column of this kind, or null for sources, which cite nothing. */
+    CitedKind cited();
+
+    /** The kind other records refer to this one by, or null when nothing refers to it. */
+    Refs.Kind referredAs();
+
+    String key(R record);
+
+    String key(E entity);
+
+    long id(E entity);
+
+    E create();
+
+    void apply(R record, E entity, Refs refs);
+
+    R export(E entity, Refs refs, List<CitationRecord> citations);
+
+    List<CitationRecord> citations(R record);
+}

@@ -1,0 +1,176 @@
+package dev.valuenetwork.dataset;
+
+import dev.valuenetwork.alliance.MembershipEntity;
+import dev.valuenetwork.dataset.Dataset.CitationRecord;
+import dev.valuenetwork.dataset.Dataset.ExecutiveRecord;
+import dev.valuenetwork.dataset.Dataset.FigureRecord;
+import dev.valuenetwork.dataset.Dataset.InvestmentRecord;
+import dev.valuenetwork.dataset.Dataset.MembershipRecord;
+import dev.valuenetwork.dataset.Dataset.StatementRecord;
+import dev.valuenetwork.figure.FigureEntity;
+import dev.valuenetwork.figure.Qualifier;
+import dev.valuenetwork.investment.InvestmentEntity;
+import dev.valuenetwork.person.ExecutiveEntity;
+import dev.valuenetwork.source.CitedKind;
+import dev.valuenetwork.statement.StatementEntity;
+import java.util.List;
+
+/** Codecs of the facts: executive roles, memberships, investments, statements and figures. */
+final class FactCodecs {
+
+    private FactCodecs() {
+    }
+
+    static final Codec<ExecutiveRecord, ExecutiveEntity> EXECUTIVES = new Codec<>() {
+        public String list() { return "executives"; }
+        public String table() { return "executive"; }
+        public String keyColumn() { return "key"; }
+        public Class<ExecutiveEntity> entity() { return ExecutiveEntity.class; }
+        public CitedKind cited() { return CitedKind.EXECUTIVE; }
+        public Refs.Kind referredAs() { return null; }
+        public String key(ExecutiveRecord r) { return r.key(); }
+        public String key(ExecutiveEntity e) { return e.key; }
+        public long id(ExecutiveEntity e) { return e.id; }
+        public ExecutiveEntity create() { return new ExecutiveEntity(); }
+        public List<CitationRecord> citations(ExecutiveRecord r) { return r.citations(); }
+
+        public void apply(ExecutiveRecord r, ExecutiveEntity e, Refs refs) {
+            e.key = r.key();
+            e.personId = refs.require(Refs.Kind.PERSON, r.person());
+            e.companyId = refs.require(Refs.Kind.COMPANY, r.company());
+            e.title = r.title();
+            e.titleKo = r.titleKo();
+            e.since = r.since();
+            e.until = r.until();
+        }
+
+        public ExecutiveRecord export(ExecutiveEntity e, Refs refs, List<CitationRecord> citations) {
+            return new ExecutiveRecord(e.key, refs.key(Refs.Kind.PERSON, e.personId), refs.key(Refs.Kind.COMPANY, e.companyId),
+                    e.title, e.titleKo, e.since, e.until, citations);
+        }
+    };
+
+    static final Codec<MembershipRecord, MembershipEntity> MEMBERSHIPS = new Codec<>() {
+        public String list() { return "memberships"; }
+        public String table() { return "membership"; }
+        public String keyColumn() { return "key"; }
+        public Class<MembershipEntity> entity() { return MembershipEntity.class; }
+        public CitedKind cited() { return CitedKind.MEMBERSHIP; }
+        public Refs.Kind referredAs() { return null; }
+        public String key(MembershipRecord r) { return r.key(); }
+        public String key(MembershipEntity e) { return e.key; }
+        public long id(MembershipEntity e) { return e.id; }
+        public MembershipEntity create() { return new MembershipEntity(); }
+        public List<CitationRecord> citations(MembershipRecord r) { return r.citations(); }
+
+        public void apply(MembershipRecord r, MembershipEntity e, Refs refs) {
+            e.key = r.key();
+            e.allianceId = refs.require(Refs.Kind.ALLIANCE, r.alliance());
+            e.companyId = refs.require(Refs.Kind.COMPANY, r.company());
+            e.role = r.role();
+            e.since = r.since();
+            e.until = r.until();
+        }
+
+        public MembershipRecord export(MembershipEntity e, Refs refs, List<CitationRecord> citations) {
+            return new MembershipRecord(e.key, refs.key(Refs.Kind.ALLIANCE, e.allianceId),
+                    refs.key(Refs.Kind.COMPANY, e.companyId), e.role, e.since, e.until, citations);
+        }
+    };
+
+    static final Codec<InvestmentRecord, InvestmentEntity> INVESTMENTS = new Codec<>() {
+        public String list() { return "investments"; }
+        public String table() { return "investment"; }
+        public String keyColumn() { return "key"; }
+        public Class<InvestmentEntity> entity() { return InvestmentEntity.class; }
+        public CitedKind cited() { return CitedKind.INVESTMENT; }
+        public Refs.Kind referredAs() { return null; }
+        public String key(InvestmentRecord r) { return r.key(); }
+        public String key(InvestmentEntity e) { return e.key; }
+        public long id(InvestmentEntity e) { return e.id; }
+        public InvestmentEntity create() { return new InvestmentEntity(); }
+        public List<CitationRecord> citations(InvestmentRecord r) { return r.citations(); }
+
+        public void apply(InvestmentRecord r, InvestmentEntity e, Refs refs) {
+            e.key = r.key();
+            e.investorId = refs.require(Refs.Kind.COMPANY, r.investor());
+            e.investeeId = refs.require(Refs.Kind.COMPANY, r.investee());
+            e.amount = r.amount();
+            e.currency = r.currency();
+            e.announcedOn = r.announcedOn();
+            e.purpose = r.purpose();
+        }
+
+        public InvestmentRecord export(InvestmentEntity e, Refs refs, List<CitationRecord> citations) {
+            return new InvestmentRecord(e.key, refs.key(Refs.Kind.COMPANY, e.investorId),
+                    refs.key(Refs.Kind.COMPANY, e.investeeId), e.amount, e.currency, e.announcedOn, e.purpose, citations);
+        }
+    };
+
+    static final Codec<StatementRecord, StatementEntity> STATEMENTS = new Codec<>() {
+        public String list() { return "statements"; }
+        public String table() { return "statement"; }
+        public String keyColumn() { return "key"; }
+        public Class<StatementEntity> entity() { return StatementEntity.class; }
+        public CitedKind cited() { return CitedKind.STATEMENT; }
+        public Refs.Kind referredAs() { return null; }
+        public String key(StatementRecord r) { return r.key(); }
+        public String key(StatementEntity e) { return e.key; }
+        public long id(StatementEntity e) { return e.id; }
+        public StatementEntity create() { return new StatementEntity(); }
+        public List<CitationRecord> citations(StatementRecord r) { return r.citations(); }
+
+        public void apply(StatementRecord r, StatementEntity e, Refs refs) {
+            e.key = r.key();
+            e.text = r.text();
+            e.language = r.language();
+            e.translation = r.translation();
+            e.speakerId = refs.id(Refs.Kind.PERSON, r.speaker());
+            e.speakerDescription = r.speakerDescription();
+            e.speakerTitle = r.speakerTitle();
+            e.companyId = refs.id(Refs.Kind.COMPANY, r.company());
+            e.saidOn = r.saidOn();
+            e.place = r.place();
+            e.topics = r.topics().toArray(String[]::new);
+        }
+
+        public StatementRecord export(StatementEntity e, Refs refs, List<CitationRecord> citations) {
+            return new StatementRecord(e.key, e.text, e.language, e.translation, refs.key(Refs.Kind.PERSON, e.speakerId),
+                    e.speakerDescription, e.speakerTitle, refs.key(Refs.Kind.COMPANY, e.companyId), e.saidOn, e.place,
+                    List.of(e.topics), citations);
+        }
+    };
+
+    static final Codec<FigureRecord, FigureEntity> FIGURES = new Codec<>() {
+        public String list() { return "figures"; }
+        public String table() { return "reported_figure"; }
+        public String keyColumn() { return "key"; }
+        public Class<FigureEntity> entity() { return FigureEntity.class; }
+        public CitedKind cited() { return CitedKind.FIGURE; }
+        public Refs.Kind referredAs() { return null; }
+        public String key(FigureRecord r) { return r.key(); }
+        public String key(FigureEntity e) { return e.key; }
+        public long id(FigureEntity e) { return e.id; }
+        public FigureEntity create() { return new FigureEntity(); }
+        public List<CitationRecord> citations(FigureRecord r) { return r.citations(); }
+
+        public void apply(FigureRecord r, FigureEntity e, Refs refs) {
+            e.key = r.key();
+            e.companyId = refs.id(Refs.Kind.COMPANY, r.company());
+            e.allianceId = refs.id(Refs.Kind.ALLIANCE, r.alliance());
+            e.productId = refs.id(Refs.Kind.PRODUCT, r.product());
+            e.metric = r.metric();
+            e.value = r.value();
+            e.unit = r.unit();
+            e.qualifier = Qualifier.valueOf(r.qualifier());
+            e.asOf = r.asOf();
+            e.note = r.note();
+        }
+
+        public FigureRecord export(FigureEntity e, Refs refs, List<CitationRecord> citations) {
+            return new FigureRecord(e.key, refs.key(Refs.Kind.COMPANY, e.companyId), refs.key(Refs.Kind.ALLIANCE, e.allianceId),
+                    refs.key(Refs.Kind.PRODUCT, e.productId), e.metric, e.value, e.unit, e.qualifier.name(), e.asOf,
+                    e.note, citations);
+        }
+    };
+}

@@ -1,0 +1,85 @@
+package dev.valuenetwork.dataset;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the bundled seed dataset at start-up, once per version of its files: the checksum of
+ * the files is recorded in {@code dataset_load}, so restarts change nothing and later edits or
+ * deletions stick. Instances sharing a database take an advisory lock, so only one loads it.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    static final String NAME = "seed";
+    private static final String FOLDER = "dataset/seed/";
+    private static final long LOCK = 0x76616c75656eL; // any constant shared by all instances
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    @Inject
+    DatasetImporter importer;
+
+    void onStart(@Observes StartupEvent event) {
+        loadIfNew();
+    }
+
+    @Transactional
+    public void loadIfNew() {
+        List<String> files = readResource(FOLDER + "index.txt").lines().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Dataset dataset = Dataset.empty();
+        MessageDigest digest = sha256();
+        for (String file : files) {
+            String text = readResource(FOLDER + file);
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            dataset = dataset.plus(DatasetReader.read(file, text));
+        }
+        String checksum = HexFormat.of().formatHex(digest.digest());
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", LOCK).getSingleResult();
+        boolean loaded = !em.createNativeQuery("SELECT 1 FROM dataset_load WHERE name = :name AND checksum = :checksum")
+                .setParameter("name", NAME).setParameter("checksum", checksum).getResultList().isEmpty();
+        if (loaded) {
+            LOG.debugf("Seed dataset %s already loaded", checksum);
+            return;
+        }
+        ImportResult result = importer.importDataset(dataset, "dataset:" + NAME, LOG::info);
+        em.createNativeQuery("INSERT INTO dataset_load (name, checksum) VALUES (:name, :checksum)")
+                .setParameter("name", NAME).setParameter("checksum", checksum).executeUpdate();
+        LOG.infof("Seed dataset loaded: %d created, %d updated, %d unchanged", result.created(), result.updated(),
+                result.unchanged());
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled dataset file " + path + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.valuenetwork.investment;
+
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Investment")
+@Description("One company investing in another: the investment edge of the network.")
+public record Investment(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @Description("How much was invested; null when the sources give no amount (never zero for unknown).") Money amount,
+        @Description("When the investment was announced, as precisely as known; null when the sources do not say.")
+        PartialDate announcedOn,
+        @Description("What the investment is for, as the source states it.") String purpose,
+        @Ignore long dbId,
+        @Ignore long investorId,
+        @Ignore long investeeId) implements Node {
+
+    public static final String TYPE = "Investment";
+}

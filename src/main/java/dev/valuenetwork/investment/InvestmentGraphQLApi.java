@@ -1,0 +1,87 @@
+package dev.valuenetwork.investment;
+
+import dev.valuenetwork.common.batch.BatchLoaders;
+import dev.valuenetwork.common.graphql.ListArgs;
+import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.company.CompanyQueries;
+import dev.valuenetwork.source.Citation;
+import dev.valuenetwork.source.CitedKind;
+import dev.valuenetwork.source.Provenance;
+import dev.valuenetwork.source.SourceDocument;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class InvestmentGraphQLApi {
+
+    @Inject
+    InvestmentQueries investments;
+
+    @Inject
+    CompanyQueries companies;
+
+    @Inject
+    BatchLoaders loaders;
+
+    @Inject
+    Provenance provenance;
+
+    @Query("investments")
+    @NonNull
+    @Description("All investments, newest first (undated ones last).")
+    public InvestmentConnection investments(
+            @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
+        return investments.listInvestments(PageRequest.of(first, after));
+    }
+
+    @NonNull
+    @Description("The company that invested.")
+    public CompletionStage<Company> investor(@Source Investment investment) {
+        return loaders.one(Company.BY_ID, investment.investorId(), companies::companiesByIds);
+    }
+
+    @NonNull
+    @Description("The company invested in.")
+    public CompletionStage<Company> investee(@Source Investment investment) {
+        return loaders.one(Company.BY_ID, investment.investeeId(), companies::companiesByIds);
+    }
+
+    @NonNull
+    @Description("The sources that report the investment, with the passages that do.")
+    public CompletionStage<List<@NonNull Citation>> citations(@Source Investment investment,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return provenance.citations(CitedKind.INVESTMENT, investment.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The distinct sources that report the investment.")
+    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Investment investment,
+            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
+        return provenance.sources(CitedKind.INVESTMENT, investment.dbId(), first);
+    }
+
+    @NonNull
+    @Description("Investments the company made, newest first (undated ones last).")
+    public CompletionStage<List<@NonNull Investment>> investmentsMade(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return loaders.many("Company.investmentsMade", company.dbId(), ListArgs.first(first),
+                investments::investmentsByInvestors);
+    }
+
+    @NonNull
+    @Description("Investments the company received, newest first (undated ones last).")
+    public CompletionStage<List<@NonNull Investment>> investmentsReceived(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return loaders.many("Company.investmentsReceived", company.dbId(), ListArgs.first(first),
+                investments::investmentsInInvestees);
+    }
+}

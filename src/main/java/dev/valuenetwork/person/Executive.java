@@ -1,0 +1,26 @@
+package dev.valuenetwork.person;
+
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Executive")
+@Description("A person's title at a company over a period: the leadership edge of the network.")
+public record Executive(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("The title in English, such as \"CEO\".") String title,
+        @Description("The title as the Korean source prints it, such as \"대표\".") String titleKo,
+        @Description("When the role began, as precisely as known; null when the sources do not say.") PartialDate since,
+        @Description("When the role ended; null while it lasts or when the end is unknown.") PartialDate until,
+        @NonNull @Description("Whether the start of the role is known. A role with an unknown start counts as"
+                + " valid on any date up to its end.") boolean startKnown,
+        @Ignore long dbId,
+        @Ignore long personId,
+        @Ignore long companyId) implements Node {
+
+    public static final String TYPE = "Executive";
+}

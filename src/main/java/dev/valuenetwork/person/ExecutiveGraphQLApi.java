@@ -1,0 +1,71 @@
+package dev.valuenetwork.person;
+
+import dev.valuenetwork.common.batch.BatchLoaders;
+import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.common.graphql.RelationArgs;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.company.CompanyQueries;
+import dev.valuenetwork.source.Citation;
+import dev.valuenetwork.source.CitedKind;
+import dev.valuenetwork.source.Provenance;
+import dev.valuenetwork.source.SourceDocument;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Fields of executive roles, and the roles as seen from a company. */
+@GraphQLApi
+public class ExecutiveGraphQLApi {
+
+    @Inject
+    PersonQueries people;
+
+    @Inject
+    CompanyQueries companies;
+
+    @Inject
+    BatchLoaders loaders;
+
+    @Inject
+    Provenance provenance;
+
+    @NonNull
+    @Description("Who holds the title.")
+    public CompletionStage<Person> person(@Source Executive executive) {
+        return loaders.one(Person.BY_ID, executive.personId(), people::peopleByIds);
+    }
+
+    @NonNull
+    @Description("Where the title is held.")
+    public CompletionStage<Company> company(@Source Executive executive) {
+        return loaders.one(Company.BY_ID, executive.companyId(), companies::companiesByIds);
+    }
+
+    @NonNull
+    @Description("The sources that report the role, with the passages that do.")
+    public CompletionStage<List<@NonNull Citation>> citations(@Source Executive executive,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return provenance.citations(CitedKind.EXECUTIVE, executive.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The distinct sources that report the role.")
+    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Executive executive,
+            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
+        return provenance.sources(CitedKind.EXECUTIVE, executive.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The company's executives, newest first (roles of unknown start last).")
+    public CompletionStage<List<@NonNull Executive>> executives(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first,
+            @Description("Only roles valid on this date: begun by its end (or of unknown start) and not ended before it.")
+            PartialDate asOf) {
+        return loaders.many("Company.executives", company.dbId(), RelationArgs.of(first, asOf), people::executivesOfCompanies);
+    }
+}

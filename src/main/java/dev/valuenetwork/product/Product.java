@@ -1,0 +1,28 @@
+package dev.valuenetwork.product;
+
+import dev.valuenetwork.common.graphql.FigureSubject;
+import dev.valuenetwork.common.graphql.Node;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Product")
+@Description("An AI model, platform or programme, owned by a company or an alliance.")
+public record Product(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("Unique slug, in the same namespace as companies, people and alliances.") String slug,
+        @NonNull @Description("Name as its owner writes it in English.") String name,
+        @Description("Korean name.") String nameKo,
+        @NonNull @Description("Model, platform, programme or service.") ProductKind kind,
+        @NonNull @Description("Where it stands.") ProductStatus status,
+        @Description("The status in the source's own words, such as \"to be applied company-wide\".") String statusDetail,
+        @Description("What it is, as the sources describe it.") String description,
+        @Ignore long dbId,
+        @Ignore Long ownerCompanyId,
+        @Ignore Long ownerAllianceId) implements Node, FigureSubject {
+
+    public static final String TYPE = "Product";
+    public static final String BY_ID = "Product.byId";
+}

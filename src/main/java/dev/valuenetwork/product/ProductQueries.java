@@ -1,0 +1,56 @@
+package dev.valuenetwork.product;
+
+import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.common.paging.Cursor;
+import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.persistence.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads of products. */
+@ApplicationScoped
+public class ProductQueries {
+
+    @Transactional
+    public Optional<Product> findProductBySlug(String slug) {
+        return ProductEntity.<ProductEntity>find("slug", slug).firstResultOptional().map(ProductQueries::toApi);
+    }
+
+    @Transactional
+    public ProductConnection listProducts(PageRequest page) {
+        List<Product> rows = Keyset.byUniqueText(ProductEntity.class, "product", "slug", page).stream()
+                .map(ProductQueries::toApi).toList();
+        return page.toConnection(rows, p -> Cursor.encode(p.slug()), ProductEntity.count(),
+                ProductConnection.ProductEdge::new, ProductConnection::new);
+    }
+
+    public Map<Long, Product> productsByIds(Collection<Long> ids) {
+        return Sql.index(Sql.rows(ProductEntity.class, "SELECT * FROM product WHERE id = ANY(CAST(:ids AS bigint[]))",
+                "ids", Sql.ids(ids)), e -> e.id, ProductQueries::toApi);
+    }
+
+    public Map<Long, List<Product>> productsOfCompanies(Collection<Long> companyIds, Integer first) {
+        return Sql.group(products("owner_company_id", companyIds, first), e -> e.ownerCompanyId, ProductQueries::toApi);
+    }
+
+    public Map<Long, List<Product>> productsOfAlliances(Collection<Long> allianceIds, Integer first) {
+        return Sql.group(products("owner_alliance_id", allianceIds, first), e -> e.ownerAllianceId, ProductQueries::toApi);
+    }
+
+    private static List<ProductEntity> products(String ownerColumn, Collection<Long> ids, int first) {
+        return Sql.rows(ProductEntity.class, """
+                SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                CROSS JOIN LATERAL (SELECT * FROM product x WHERE x.%s = p.id ORDER BY x.slug LIMIT :first) x
+                """.formatted(ownerColumn), "ids", Sql.ids(ids), "first", first);
+    }
+
+    static Product toApi(ProductEntity e) {
+        return new Product(GlobalId.of(Product.TYPE, e.slug), e.slug, e.name, e.nameKo, e.kind, e.status,
+                e.statusDetail, e.description, e.id, e.ownerCompanyId, e.ownerAllianceId);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.valuenetwork.statement;
+
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Statement")
+@Description("A direct quote: what was said, in its original language, by whom, when and where.")
+public record Statement(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("The quote as the source prints it, in its original language.") String text,
+        @NonNull @Description("ISO 639-1 code of the original language.") String language,
+        @Description("An English translation of the quote.") String translation,
+        @Description("Who the source says spoke, when it does not name them, such as \"an industry expert\".")
+        String speakerDescription,
+        @Description("The speaker's title when speaking, as the source gives it.") String speakerTitle,
+        @Description("When it was said, as precisely as the source allows; null when it does not say.") PartialDate saidOn,
+        @Description("Where it was said; null when the source does not say.") String place,
+        @NonNull @Description("Topics of the quote, as lowercase tags.") List<@NonNull String> topics,
+        @Ignore long dbId,
+        @Ignore Long speakerId,
+        @Ignore Long companyId) implements Node {
+
+    public static final String TYPE = "Statement";
+}

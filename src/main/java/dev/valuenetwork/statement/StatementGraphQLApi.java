@@ -1,0 +1,88 @@
+package dev.valuenetwork.statement;
+
+import dev.valuenetwork.common.batch.BatchLoaders;
+import dev.valuenetwork.common.graphql.ListArgs;
+import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.company.CompanyQueries;
+import dev.valuenetwork.person.Person;
+import dev.valuenetwork.person.PersonQueries;
+import dev.valuenetwork.source.Citation;
+import dev.valuenetwork.source.CitedKind;
+import dev.valuenetwork.source.Provenance;
+import dev.valuenetwork.source.SourceDocument;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StatementGraphQLApi {
+
+    @Inject
+    StatementQueries statements;
+
+    @Inject
+    PersonQueries people;
+
+    @Inject
+    CompanyQueries companies;
+
+    @Inject
+    BatchLoaders loaders;
+
+    @Inject
+    Provenance provenance;
+
+    @Query("statements")
+    @NonNull
+    @Description("All statements, newest first (undated ones last).")
+    public StatementConnection statements(
+            @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
+        return statements.listStatements(PageRequest.of(first, after));
+    }
+
+    @Description("Who spoke; null when the source does not name the speaker (see speakerDescription).")
+    public CompletionStage<Person> speaker(@Source Statement statement) {
+        return loaders.one(Person.BY_ID, statement.speakerId(), people::peopleByIds);
+    }
+
+    @Description("The company the speaker spoke for, when the source says.")
+    public CompletionStage<Company> company(@Source Statement statement) {
+        return loaders.one(Company.BY_ID, statement.companyId(), companies::companiesByIds);
+    }
+
+    @NonNull
+    @Description("The sources that print the quote, with the passages that do.")
+    public CompletionStage<List<@NonNull Citation>> citations(@Source Statement statement,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return provenance.citations(CitedKind.STATEMENT, statement.dbId(), first);
+    }
+
+    @NonNull
+    @Description("The distinct sources that print the quote.")
+    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Statement statement,
+            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
+        return provenance.sources(CitedKind.STATEMENT, statement.dbId(), first);
+    }
+
+    @NonNull
+    @Description("What the person said, newest first (undated quotes last).")
+    public CompletionStage<List<@NonNull Statement>> statements(@Source Person person,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return loaders.many("Person.statements", person.dbId(), ListArgs.first(first), statements::statementsBySpeakers);
+    }
+
+    @NonNull
+    @Description("What people said on the company's behalf, newest first (undated quotes last).")
+    public CompletionStage<List<@NonNull Statement>> statements(@Source Company company,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return loaders.many("Company.statements", company.dbId(), ListArgs.first(first), statements::statementsForCompanies);
+    }
+}
