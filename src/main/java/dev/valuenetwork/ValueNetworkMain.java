@@ -16,21 +16,16 @@ public final class ValueNetworkMain {
     }
 
     public static void main(String... args) {
-        EmbeddedDatabase database;
         try {
-            database = EmbeddedDatabase.startUnlessExternal();
+            EmbeddedDatabase.startUnlessExternal();
         } catch (IllegalStateException e) {
             // A clear sentence, not a stack trace: this is an operator's mistake, not a bug.
             System.err.println("value-network cannot start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        try {
-            Quarkus.run(args);
-        } finally {
-            if (database != null) {
-                database.stop();
-            }
-        }
+        // Quarkus ends the JVM itself when it stops; the database's shutdown hook then stops
+        // PostgreSQL once the application is down.
+        Quarkus.run(args);
     }
 }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.figure;
 
+import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.persistence.Sql;
@@ -46,7 +47,7 @@ public class FigureQueries {
     }
 
     static ReportedFigure toApi(FigureEntity e) {
-        return new ReportedFigure(GlobalId.of(ReportedFigure.TYPE, e.key), e.metric, e.value, e.unit, e.qualifier,
+        return new ReportedFigure(GlobalId.of(ReportedFigure.TYPE, e.key), e.metric, Decimal.of(e.value), e.unit, e.qualifier,
                 PartialDate.parse(e.asOf), e.note, e.id, e.companyId, e.allianceId, e.productId);
     }
 }

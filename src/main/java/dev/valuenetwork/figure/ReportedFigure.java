@@ -1,8 +1,8 @@
 package dev.valuenetwork.figure;
 
+import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
-import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record ReportedFigure(
         @Id @NonNull @Description("Opaque global id.") String id,
         @NonNull @Description("The metric code, one of those `metrics` lists, such as \"subscribers\".") String metric,
-        @NonNull @Description("The number as reported.") BigDecimal value,
+        @NonNull @Description("The number as reported, exact, as a decimal string.") Decimal value,
         @NonNull @Description("An ISO 4217 currency code for money, or a unit word: person, subscriber, language,"
                 + " company, percent.") String unit,
         @NonNull @Description("Exact, about, at least or at most, as the source qualifies it.") Qualifier qualifier,

@@ -1,5 +1,6 @@
 package dev.valuenetwork.investment;
 
+import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.paging.Keyset;
@@ -46,7 +47,7 @@ public class InvestmentQueries {
     }
 
     static Investment toApi(InvestmentEntity e) {
-        Money amount = e.amount == null ? null : new Money(e.amount, e.currency);
+        Money amount = e.amount == null ? null : new Money(Decimal.of(e.amount), e.currency);
         return new Investment(GlobalId.of(Investment.TYPE, e.key), amount, PartialDate.parse(e.announcedOn), e.purpose,
                 e.id, e.investorId, e.investeeId);
     }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.db;
 
+import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -30,10 +30,16 @@ public final class EmbeddedDatabase {
     private static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    /** PostgreSQL's own start-up chatter; held strongly, since log levels live on the logger object. */
+    private static final java.util.logging.Logger SERVER_LOG = java.util.logging.Logger.getLogger("io.zonky");
+
+    static {
+        SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private final EmbeddedPostgres postgres;
     private final DataFolderLock lock;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private boolean stopped;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, DataFolderLock lock) {
         this.postgres = postgres;
@@ -51,6 +57,7 @@ public final class EmbeddedDatabase {
             return null;
         }
         EmbeddedDatabase database = start(configuredDataDir(), true);
+        Runtime.getRuntime().addShutdownHook(new Thread(database::stopAfterQuarkus, "embedded-postgres-stop"));
         System.setProperty(JDBC_URL_PROPERTY, database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "");
@@ -78,7 +85,6 @@ public final class EmbeddedDatabase {
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, lock);
             database.createDatabaseIfMissing();
-            Runtime.getRuntime().addShutdownHook(new Thread(database::stopOnExit, "embedded-postgres-stop"));
             LOG.infof("Embedded PostgreSQL running on 127.0.0.1:%d with data in %s", postgres.getPort(), dataDir);
             return database;
         } catch (IOException | RuntimeException e) {
@@ -97,7 +103,7 @@ public final class EmbeddedDatabase {
 
     /** Stops the server and releases the data folder; safe to call more than once. */
     public synchronized void stop() {
-        if (stopped.getCount() == 0) {
+        if (stopped) {
             return;
         }
         try {
@@ -106,23 +112,28 @@ public final class EmbeddedDatabase {
             throw new UncheckedIOException(e);
         } finally {
             lock.release();
-            stopped.countDown();
+            stopped = true;
         }
     }
 
     /**
-     * On a signal the JVM runs Quarkus' shutdown hook and this one at the same time; the
-     * server must outlive the connection pool, so wait for the main thread to stop it first.
+     * On a signal or System.exit the JVM runs Quarkus' shutdown hook and this one at the same
+     * time. The server must outlive the application (its pool, its last transactions), so this
+     * waits for Quarkus to finish stopping, up to a bound, then stops the server.
      */
-    private void stopOnExit() {
-        try {
-            if (!stopped.await(20, TimeUnit.SECONDS)) {
-                stop();
+    private void stopAfterQuarkus() {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread waiter = new Thread(application::awaitShutdown, "await-quarkus-shutdown");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stop();
         }
+        stop();
     }
 
     private void createDatabaseIfMissing() {

@@ -57,6 +57,22 @@ public final class ApiError implements GraphQLError {
         return extensions;
     }
 
+    /** Exactly the spec's members: no "classification", which would only repeat the code. */
+    @Override
+    public Map<String, Object> toSpecification() {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("message", message);
+        if (locations != null && !locations.isEmpty()) {
+            spec.put("locations", locations.stream()
+                    .map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList());
+        }
+        if (path != null && !path.isEmpty()) {
+            spec.put("path", path);
+        }
+        spec.put("extensions", extensions);
+        return spec;
+    }
+
     @Override
     public ErrorClassification getErrorType() {
         return ErrorType.DataFetchingException;

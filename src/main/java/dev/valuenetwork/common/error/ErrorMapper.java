@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,8 @@ public final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     /** Messages that mention Java types or packages are not for clients. */
+    private static final Pattern WRONG_TYPE = Pattern.compile("argument '(\\w+)' with value '(.*)' is not a valid '(\\w+)'");
+    private static final Pattern AST_VALUE = Pattern.compile("\\w+Value\\{value='?(.*?)'?}");
     private static final Pattern LEAKY = Pattern.compile("\\b(java|jakarta|javax|io|org|com|dev)\\.[a-z]|Exception|\\bSQL\\b");
 
     private ErrorMapper() {
@@ -63,12 +66,35 @@ public final class ErrorMapper {
     }
 
     private static GraphQLError fromValidation(ValidationError error) {
+        String description = error.getDescription() != null ? error.getDescription() : error.getMessage();
         // A literal argument of the wrong shape (a date like "2024-13", a string for an Int) is a
         // bad argument value rather than a malformed document.
-        boolean badValue = error.getValidationErrorType() == ValidationErrorType.WrongType;
-        ErrorCode code = badValue ? ErrorCode.INVALID_ARGUMENT : ErrorCode.GRAPHQL_VALIDATION_FAILED;
-        return mapped(code, safe(error.getDescription() != null ? error.getDescription() : error.getMessage(),
-                "The document does not match the schema."), error);
+        if (error.getValidationErrorType() == ValidationErrorType.WrongType) {
+            Matcher wrong = WRONG_TYPE.matcher(description);
+            if (wrong.find()) {
+                String argument = wrong.group(1);
+                String value = literal(wrong.group(2));
+                return new ApiError(ErrorCode.INVALID_ARGUMENT, "Argument '" + argument + "' has an invalid value "
+                        + value + ": " + expected(wrong.group(3)), error.getLocations(), error.getPath(),
+                        Map.of("argument", argument));
+            }
+            return mapped(ErrorCode.INVALID_ARGUMENT, safe(description, "An argument has an invalid value."), error);
+        }
+        return mapped(ErrorCode.GRAPHQL_VALIDATION_FAILED, safe(description, "The document does not match the schema."), error);
+    }
+
+    /** graphql-java prints literals as AST nodes, StringValue{value='2024-13'}; show the value. */
+    private static String literal(String printed) {
+        Matcher inner = AST_VALUE.matcher(printed);
+        return inner.matches() ? "'" + inner.group(1) + "'" : printed;
+    }
+
+    private static String expected(String type) {
+        return switch (type) {
+            case "PartialDate" -> "expected a PartialDate such as \"2024\", \"2024-06\" or \"2024-06-15\", naming a real date.";
+            case "Decimal" -> "expected a decimal number in a string, such as \"1348.5\".";
+            default -> "expected a value of type " + type + ".";
+        };
     }
 
     private static GraphQLError fromException(Throwable exception, GraphQLError error) {

@@ -1,0 +1,131 @@
+package dev.valuenetwork.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.valuenetwork.support.EmbeddedPostgresResource;
+import dev.valuenetwork.support.GraphQL;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a coded GraphQL error, the right HTTP status, and never a stack trace or class name. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ErrorHandlingTest {
+
+    /** company, twelve parents and slug: fourteen levels. */
+    private static final String DEEP = nested(12);
+
+    private static String nested(int parents) {
+        return "{ company(slug: \"aws\") { " + "parent { ".repeat(parents) + "slug" + " }".repeat(parents) + " } }";
+    }
+
+    @Test
+    void shouldAnswerAnUnparsableDocumentWith400AndACode() {
+        GraphQL.requestError("{ company(slug: { name } }")
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].locations[0].line", equalTo(1));
+    }
+
+    @Test
+    void shouldKeepHttp200ForLegacyJsonClients() {
+        given().contentType(ContentType.JSON).accept("application/json")
+                .body(Map.of("query", "{ company(slug: { name } }"))
+                .post("/graphql").then().statusCode(200).contentType(startsWith("application/json"))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void shouldAnswerAnInvalidDocumentWith400() {
+        GraphQL.requestError("{ company(slug: \"kt\") { noSuchField } }")
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("noSuchField"));
+    }
+
+    @Test
+    void shouldRefuseADocumentDeeperThanTheLimitBeforeRunningIt() {
+        GraphQL.requestError(DEEP)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+                .body("errors[0].extensions.limit", equalTo(12))
+                .body("errors[0].extensions.actual", equalTo(14));
+        // Twelve levels (company, ten parents, slug) are allowed.
+        GraphQL.post(nested(10))
+                .body("errors", nullValue()).body("data.company.parent.parent", nullValue());
+    }
+
+    @Test
+    void shouldNameTheArgumentOfAMalformedLiteral() {
+        GraphQL.requestError("{ company(slug: \"kt\") { memberships(asOf: \"2024-13\") { role } } }")
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].extensions.argument", equalTo("asOf"))
+                .body("errors[0].message", equalTo("Argument 'asOf' has an invalid value '2024-13': expected a PartialDate"
+                        + " such as \"2024\", \"2024-06\" or \"2024-06-15\", naming a real date."));
+    }
+
+    @Test
+    void shouldRejectBadVariablesBeforeExecution() {
+        String document = "query($d: PartialDate) { company(slug: \"kt\") { memberships(asOf: $d) { role } } }";
+        GraphQL.requestError(document, "d", "June 2024").body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+        GraphQL.requestError(document, "d", 2024).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    @Test
+    void shouldAnswerAMalformedBodyWithBadRequest() {
+        given().contentType(ContentType.JSON).body("not json").post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON).body("{}").post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void shouldReportTheCostOfEveryResponse() {
+        GraphQL.post("{ companies(first: 10) { edges { node { memberships(first: 5) { role } } } } }")
+                .body("extensions.cost", equalTo(10 + 10 + 10 + 50));
+    }
+
+    @Test
+    void shouldNeverLeakStackTracesClassNamesOrSql() {
+        for (String document : new String[] {DEEP, "{ company(slug: { name } }", "{ node(id: \"@@@\") { id } }",
+                "{ companies(first: 1000) { totalCount } }", "query($d: PartialDate) { company(slug: \"kt\") { memberships(asOf: $d) { role } } }"}) {
+            String body = GraphQL.send(document, "d", Map.of("not", "a date")).extract().asString();
+            org.hamcrest.MatcherAssert.assertThat(body, not(containsString("Exception")));
+            org.hamcrest.MatcherAssert.assertThat(body, not(containsString("dev.valuenetwork")));
+            org.hamcrest.MatcherAssert.assertThat(body, not(containsString("java.")));
+            org.hamcrest.MatcherAssert.assertThat(body, not(containsString("SELECT")));
+            org.hamcrest.MatcherAssert.assertThat(body, not(containsString("\tat ")));
+        }
+    }
+
+    @Test
+    void shouldServeGraphiqlAndTheSchema() {
+        given().get("/q/graphql-ui/").then().statusCode(200).contentType(containsString("text/html"));
+        given().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Company implements Node"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldLetBrowserFrontendsOnOtherOriginsCall() {
+        given().header("Origin", "https://app.example.com").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,authorization")
+                .options("/graphql").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://app.example.com"))
+                .header("Access-Control-Allow-Headers", containsString("authorization"));
+        given().header("Origin", "https://app.example.com").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ company(slug: \"kt\") { name } }")).post("/graphql").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue()).body("data.company.name", equalTo("KT"));
+    }
+
+    @Test
+    void shouldAcceptGetRequests() {
+        given().queryParam("query", "{ company(slug: \"kt\") { name } }").get("/graphql").then().statusCode(200)
+                .body("data.company.name", equalTo("KT")).body("errors", nullValue());
+    }
+}

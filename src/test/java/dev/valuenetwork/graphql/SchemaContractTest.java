@@ -1,0 +1,77 @@
+package dev.valuenetwork.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.valuenetwork.support.EmbeddedPostgresResource;
+import dev.valuenetwork.support.GraphQL;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schema is a contract with frontends: docs/schema.graphql is its committed copy, so every
+ * change shows up in review. Run with -Dvaluenetwork.schema.update=true to accept a change.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class SchemaContractTest {
+
+    private static final Path COMMITTED = Path.of("docs", "schema.graphql");
+
+    @Test
+    void shouldServeExactlyTheCommittedSchema() throws IOException {
+        String served = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("valuenetwork.schema.update")) {
+            Files.createDirectories(COMMITTED.getParent());
+            Files.writeString(COMMITTED, served);
+        }
+        assertTrue(Files.exists(COMMITTED), "docs/schema.graphql is missing; run the tests with -Dvaluenetwork.schema.update=true");
+        assertEquals(Files.readString(COMMITTED), served,
+                "The served schema differs from docs/schema.graphql. If the change is deliberate, run the tests with"
+                        + " -Dvaluenetwork.schema.update=true and commit the new docs/schema.graphql.");
+    }
+
+    @Test
+    void shouldDescribeEveryTypeFieldArgumentAndValue() {
+        List<Map<String, Object>> types = GraphQL.named("introspection").extract().jsonPath().getList("data.__schema.types");
+        List<String> undescribed = new ArrayList<>();
+        for (Map<String, Object> type : types) {
+            String name = (String) type.get("name");
+            if (name.startsWith("__")) {
+                continue;
+            }
+            missing(undescribed, name, type);
+            for (String list : List.of("fields", "inputFields", "enumValues")) {
+                for (Map<String, Object> member : members(type, list)) {
+                    String where = name + "." + member.get("name");
+                    missing(undescribed, where, member);
+                    for (Map<String, Object> argument : members(member, "args")) {
+                        missing(undescribed, where + "(" + argument.get("name") + ")", argument);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), undescribed, "every type, field, argument and enum value needs a @Description");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> members(Map<String, Object> owner, String list) {
+        Object value = owner.get(list);
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    private static void missing(List<String> undescribed, String where, Map<String, Object> element) {
+        Object description = element.get("description");
+        if (description == null || description.toString().isBlank()) {
+            undescribed.add(where);
+        }
+    }
+}
