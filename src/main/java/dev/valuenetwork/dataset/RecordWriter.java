@@ -79,7 +79,7 @@ public class RecordWriter {
     private static <R, E extends AuditedEntity> Map<String, E> stored(Codec<R, E> codec, List<R> chunk) {
         List<String> keys = chunk.stream().map(codec::key).toList();
         Map<String, E> stored = new HashMap<>();
-        for (E entity : Sql.rows(codec.entity(), "SELECT * FROM " + codec.table() + " WHERE " + codec.keyColumn()
+        for (E entity : Sql.managedRows(codec.entity(), "SELECT * FROM " + codec.table() + " WHERE " + codec.keyColumn()
                 + " = ANY(CAST(:keys AS text[]))", "keys", Sql.texts(keys))) {
             stored.put(codec.key(entity), entity);
         }

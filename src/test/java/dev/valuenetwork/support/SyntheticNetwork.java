@@ -11,7 +11,8 @@ import java.util.List;
 /** A small made-up network for tests that need more rows than the seed: every level non-empty. */
 public final class SyntheticNetwork {
 
-    public static final String SOURCE = "dt-2024-08-telco-alliances";
+    /** A made-up source, so that test rows never claim the seed article as theirs. */
+    public static final String SOURCE = "synthetic-test-fixture";
 
     private SyntheticNetwork() {
     }
@@ -41,7 +42,9 @@ public final class SyntheticNetwork {
                         new java.math.BigDecimal(1000 * (c + 1)), "USD", "2024", "test", cited));
             }
         }
-        return new Dataset(List.of(), companyRecords, List.of(), List.of(), alliances, memberships, investments,
+        Dataset.SourceRecord source = new Dataset.SourceRecord(SOURCE, "Synthetic test fixture", null, "value-network tests",
+                null, null, null, "en", "Made-up rows for tests; not a real source.");
+        return new Dataset(List.of(source), companyRecords, List.of(), List.of(), alliances, memberships, investments,
                 List.of(), List.of(), List.of());
     }
 

@@ -21,11 +21,23 @@ public final class Sql {
     private Sql() {
     }
 
-    /** Runs a native query returning entity rows; parameters alternate name, value. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Runs a native query returning entity rows for reading; parameters alternate name, value.
+     * The rows are read-only: Hibernate neither snapshots nor dirty-checks them.
+     */
     public static <E> List<E> rows(Class<E> entity, String sql, Object... parameters) {
+        return query(entity, sql, true, parameters);
+    }
+
+    /** Like {@link #rows}, but the entities are managed: changes to them are written at flush. */
+    public static <E> List<E> managedRows(Class<E> entity, String sql, Object... parameters) {
+        return query(entity, sql, false, parameters);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> query(Class<E> entity, String sql, boolean readOnly, Object... parameters) {
         Query query = Panache.getEntityManager().createNativeQuery(sql, entity)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
+                .setHint(HibernateHints.HINT_READ_ONLY, readOnly);
         for (int i = 0; i < parameters.length; i += 2) {
             query.setParameter((String) parameters[i], parameters[i + 1]);
         }
