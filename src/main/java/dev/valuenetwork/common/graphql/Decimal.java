@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.graphql;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.CustomScalar;
 import io.smallrye.graphql.api.CustomStringScalar;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 @CustomScalar("Decimal")
 @Description("An exact decimal number, serialised as a string such as \"230000000\" or \"1348.5\", so that no"
         + " digit is lost to floating point.")
+@RegisterForReflection
 public final class Decimal implements CustomStringScalar {
 
     private final BigDecimal value;

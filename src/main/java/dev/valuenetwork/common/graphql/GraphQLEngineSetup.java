@@ -2,8 +2,9 @@ package dev.valuenetwork.common.graphql;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import io.smallrye.graphql.execution.QueryCache;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * chain is replaced: ours plus a fresh document cache, which is both the chain's cache
  * instrumentation and the pre-parsed document provider, as in SmallRye's own set-up.
  */
+@RegisterForReflection
 public final class GraphQLEngineSetup implements EventingService {
 
     @Override

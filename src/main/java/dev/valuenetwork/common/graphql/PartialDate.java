@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.graphql;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.CustomScalar;
 import io.smallrye.graphql.api.CustomStringScalar;
 import java.time.DateTimeException;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.Description;
 @CustomScalar("PartialDate")
 @Description("An ISO 8601 date of reduced precision: a year (\"2024\"), a year and month (\"2024-06\") or a day"
         + " (\"2024-06-15\"), as precise as the source allows. It stands for the whole period it names.")
+@RegisterForReflection
 public final class PartialDate implements CustomStringScalar, Comparable<PartialDate> {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
