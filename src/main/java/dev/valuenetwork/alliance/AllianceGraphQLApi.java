@@ -39,11 +39,12 @@ public class AllianceGraphQLApi {
 
     @Query("alliances")
     @NonNull
-    @Description("All alliances, partnerships and joint ventures, ordered by slug.")
+    @Description("Alliances, partnerships and joint ventures, ordered by slug, optionally filtered.")
     public AllianceConnection alliances(
             @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
-        return alliances.listAlliances(PageRequest.of(first, after));
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after,
+            @Description("Conditions the alliances must meet.") AllianceFilter filter) {
+        return alliances.listAlliances(filter, PageRequest.of(first, after));
     }
 
     @NonNull

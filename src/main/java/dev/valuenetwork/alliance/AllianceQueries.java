@@ -1,9 +1,9 @@
 package dev.valuenetwork.alliance;
 
 import dev.valuenetwork.common.graphql.RelationArgs;
-import dev.valuenetwork.common.paging.Cursor;
-import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,11 +26,24 @@ public class AllianceQueries {
         return MembershipEntity.<MembershipEntity>find("key", key).firstResultOptional().map(AllianceMapper::toApi);
     }
 
+    private static final SortOrder<AllianceEntity> BY_SLUG = SortOrder.byUniqueText("slug", e -> e.slug);
+
     @Transactional
-    public AllianceConnection listAlliances(PageRequest page) {
-        List<Alliance> rows = Keyset.byUniqueText(AllianceEntity.class, "alliance", "slug", page).stream()
-                .map(AllianceMapper::toApi).toList();
-        return page.toConnection(rows, a -> Cursor.encode(a.slug()), AllianceEntity.count(),
+    public AllianceConnection listAlliances(AllianceFilter filter, PageRequest page) {
+        KeysetQuery<AllianceEntity> query = KeysetQuery.of(AllianceEntity.class, "alliance x");
+        if (filter != null && filter.kind() != null) {
+            query.where("x.kind = :kind", "kind", filter.kind().name());
+        }
+        if (filter != null && filter.member() != null) {
+            query.where("EXISTS (SELECT 1 FROM membership m JOIN company c ON c.id = m.company_id"
+                    + " WHERE m.alliance_id = x.id AND c.slug = :member)", "member", filter.member());
+        }
+        if (filter != null && filter.activeOn() != null) {
+            query.where("x.status IN ('ACTIVE', 'ENDED') AND (x.formed_on IS NULL OR pd_start(x.formed_on) <= CAST(:activeEnd AS date))"
+                    + " AND (x.ended_on IS NULL OR pd_end(x.ended_on) >= CAST(:activeStart AS date))",
+                    "activeStart", filter.activeOn().start().toString(), "activeEnd", filter.activeOn().end().toString());
+        }
+        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, AllianceMapper::toApi, query.count(),
                 AllianceConnection.AllianceEdge::new, AllianceConnection::new);
     }
 

@@ -37,11 +37,12 @@ public class CompanyGraphQLApi {
 
     @Query("companies")
     @NonNull
-    @Description("All companies, ordered by slug.")
+    @Description("Companies, ordered by slug, optionally filtered.")
     public CompanyConnection companies(
             @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
-        return companies.listCompanies(PageRequest.of(first, after));
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after,
+            @Description("Conditions the companies must meet.") CompanyFilter filter) {
+        return companies.listCompanies(filter, PageRequest.of(first, after));
     }
 
     @Description("The company's parent in its corporate group, such as Amazon for AWS; null when it has none or none is known.")

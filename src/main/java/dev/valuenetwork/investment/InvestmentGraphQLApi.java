@@ -36,11 +36,13 @@ public class InvestmentGraphQLApi {
 
     @Query("investments")
     @NonNull
-    @Description("All investments, newest first (undated ones last).")
+    @Description("Investments, newest first by default (undated ones last), optionally filtered.")
     public InvestmentConnection investments(
             @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
-        return investments.listInvestments(PageRequest.of(first, after));
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor, from the same order.") String after,
+            @Description("Conditions the investments must meet.") InvestmentFilter filter,
+            @Description("The order; newest announcement first by default.") InvestmentOrder orderBy) {
+        return investments.listInvestments(filter, orderBy, PageRequest.of(first, after));
     }
 
     @NonNull

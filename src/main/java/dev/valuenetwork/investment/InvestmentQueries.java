@@ -3,8 +3,11 @@ package dev.valuenetwork.investment;
 import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
-import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.graphql.OrderDirection;
+import dev.valuenetwork.common.paging.DateOrder;
+import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,11 +26,26 @@ public class InvestmentQueries {
     }
 
     @Transactional
-    public InvestmentConnection listInvestments(PageRequest page) {
-        List<Investment> rows = Keyset.newestFirst(InvestmentEntity.class, "investment", "announced_on", page).stream()
-                .map(InvestmentQueries::toApi).toList();
-        return page.toConnection(rows, i -> Keyset.newestFirstCursor(i.announcedOn(), i.dbId()),
-                InvestmentEntity.count(), InvestmentConnection.InvestmentEdge::new, InvestmentConnection::new);
+    public InvestmentConnection listInvestments(InvestmentFilter filter, InvestmentOrder order, PageRequest page) {
+        KeysetQuery<InvestmentEntity> query = KeysetQuery.of(InvestmentEntity.class, "investment x");
+        if (filter != null) {
+            InvestmentFilters.apply(filter, query);
+        }
+        SortOrder<InvestmentEntity> sort = sortOrder(order);
+        return page.toConnection(query.page(sort, page), sort::cursor, InvestmentQueries::toApi, query.count(),
+                InvestmentConnection.InvestmentEdge::new, InvestmentConnection::new);
+    }
+
+    private static SortOrder<InvestmentEntity> sortOrder(InvestmentOrder order) {
+        boolean descending = order == null || order.direction() != OrderDirection.ASC;
+        if (order != null && order.field() == InvestmentOrder.Field.AMOUNT) {
+            String known = descending ? "(x.amount IS NOT NULL)" : "(x.amount IS NULL)";
+            return new SortOrder<>(descending, List.of(new SortOrder.Column(known, "boolean"),
+                    new SortOrder.Column("coalesce(x.amount, 0)", "numeric"), new SortOrder.Column("x.id", "bigint")),
+                    e -> List.of(Boolean.toString(descending == (e.amount != null)),
+                            e.amount == null ? "0" : e.amount.toPlainString(), e.id.toString()));
+        }
+        return DateOrder.of("announced_on", descending, e -> e.announcedOn, e -> e.id);
     }
 
     public Map<Long, List<Investment>> investmentsByInvestors(Collection<Long> companyIds, Integer first) {

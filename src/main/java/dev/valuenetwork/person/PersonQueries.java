@@ -1,9 +1,9 @@
 package dev.valuenetwork.person;
 
 import dev.valuenetwork.common.graphql.RelationArgs;
-import dev.valuenetwork.common.paging.Cursor;
-import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,11 +26,12 @@ public class PersonQueries {
         return ExecutiveEntity.<ExecutiveEntity>find("key", key).firstResultOptional().map(PersonMapper::toApi);
     }
 
+    private static final SortOrder<PersonEntity> BY_SLUG = SortOrder.byUniqueText("slug", e -> e.slug);
+
     @Transactional
     public PersonConnection listPeople(PageRequest page) {
-        List<Person> rows = Keyset.byUniqueText(PersonEntity.class, "person", "slug", page).stream()
-                .map(PersonMapper::toApi).toList();
-        return page.toConnection(rows, p -> Cursor.encode(p.slug()), PersonEntity.count(),
+        KeysetQuery<PersonEntity> query = KeysetQuery.of(PersonEntity.class, "person x");
+        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, PersonMapper::toApi, query.count(),
                 PersonConnection.PersonEdge::new, PersonConnection::new);
     }
 

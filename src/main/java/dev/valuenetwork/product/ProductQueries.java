@@ -1,9 +1,9 @@
 package dev.valuenetwork.product;
 
 import dev.valuenetwork.common.graphql.GlobalId;
-import dev.valuenetwork.common.paging.Cursor;
-import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,11 +21,12 @@ public class ProductQueries {
         return ProductEntity.<ProductEntity>find("slug", slug).firstResultOptional().map(ProductQueries::toApi);
     }
 
+    private static final SortOrder<ProductEntity> BY_SLUG = SortOrder.byUniqueText("slug", e -> e.slug);
+
     @Transactional
     public ProductConnection listProducts(PageRequest page) {
-        List<Product> rows = Keyset.byUniqueText(ProductEntity.class, "product", "slug", page).stream()
-                .map(ProductQueries::toApi).toList();
-        return page.toConnection(rows, p -> Cursor.encode(p.slug()), ProductEntity.count(),
+        KeysetQuery<ProductEntity> query = KeysetQuery.of(ProductEntity.class, "product x");
+        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, ProductQueries::toApi, query.count(),
                 ProductConnection.ProductEdge::new, ProductConnection::new);
     }
 

@@ -29,6 +29,7 @@ public class CitationEntity extends PanacheEntityBase {
     public Long statementId;
     public Long productId;
     public Long figureId;
+    public Long exchangeRateId;
 
     /** Points this citation at one fact, clearing any other. */
     public void cite(CitedKind kind, long factId) {
@@ -41,5 +42,6 @@ public class CitationEntity extends PanacheEntityBase {
         statementId = kind == CitedKind.STATEMENT ? factId : null;
         productId = kind == CitedKind.PRODUCT ? factId : null;
         figureId = kind == CitedKind.FIGURE ? factId : null;
+        exchangeRateId = kind == CitedKind.EXCHANGE_RATE ? factId : null;
     }
 }

@@ -10,7 +10,8 @@ public enum CitedKind {
     INVESTMENT("investment_id"),
     STATEMENT("statement_id"),
     PRODUCT("product_id"),
-    FIGURE("figure_id");
+    FIGURE("figure_id"),
+    EXCHANGE_RATE("exchange_rate_id");
 
     private final String column;
 

@@ -1,8 +1,8 @@
 package dev.valuenetwork.source;
 
-import dev.valuenetwork.common.paging.Cursor;
-import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,12 +19,13 @@ public class SourceQueries {
         return SourceEntity.<SourceEntity>find("key", key).firstResultOptional().map(SourceMapper::toApi);
     }
 
+    private static final SortOrder<SourceEntity> BY_KEY = SortOrder.byUniqueText("key", e -> e.key);
+
     /** Sources ordered by key. */
     @Transactional
     public SourceConnection listSources(PageRequest page) {
-        List<SourceDocument> rows = Keyset.byUniqueText(SourceEntity.class, "source", "key", page).stream()
-                .map(SourceMapper::toApi).toList();
-        return page.toConnection(rows, s -> Cursor.encode(s.key()), SourceEntity.count(),
+        KeysetQuery<SourceEntity> query = KeysetQuery.of(SourceEntity.class, "source x");
+        return page.toConnection(query.page(BY_KEY, page), BY_KEY::cursor, SourceMapper::toApi, query.count(),
                 SourceConnection.SourceEdge::new, SourceConnection::new);
     }
 

@@ -41,11 +41,13 @@ public class StatementGraphQLApi {
 
     @Query("statements")
     @NonNull
-    @Description("All statements, newest first (undated ones last).")
+    @Description("Statements, newest first by default (undated ones last), optionally filtered.")
     public StatementConnection statements(
             @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor.") String after) {
-        return statements.listStatements(PageRequest.of(first, after));
+            @Description("Cursor to continue after: an edge's cursor or pageInfo.endCursor, from the same order.") String after,
+            @Description("Conditions the statements must meet.") StatementFilter filter,
+            @Description("The order; newest first by default.") StatementOrder orderBy) {
+        return statements.listStatements(filter, orderBy, PageRequest.of(first, after));
     }
 
     @Description("Who spoke; null when the source does not name the speaker (see speakerDescription).")

@@ -2,9 +2,14 @@ package dev.valuenetwork.statement;
 
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
-import dev.valuenetwork.common.paging.Keyset;
+import dev.valuenetwork.common.graphql.DateRange;
+import dev.valuenetwork.common.graphql.OrderDirection;
+import dev.valuenetwork.common.paging.DateOrder;
+import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
+import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Sql;
+import dev.valuenetwork.common.persistence.TextMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -22,11 +27,41 @@ public class StatementQueries {
     }
 
     @Transactional
-    public StatementConnection listStatements(PageRequest page) {
-        List<Statement> rows = Keyset.newestFirst(StatementEntity.class, "statement", "said_on", page).stream()
-                .map(StatementQueries::toApi).toList();
-        return page.toConnection(rows, s -> Keyset.newestFirstCursor(s.saidOn(), s.dbId()), StatementEntity.count(),
+    public StatementConnection listStatements(StatementFilter filter, StatementOrder order, PageRequest page) {
+        KeysetQuery<StatementEntity> query = KeysetQuery.of(StatementEntity.class, "statement x");
+        if (filter != null) {
+            apply(filter, query);
+        }
+        SortOrder<StatementEntity> sort = DateOrder.of("said_on", order == null || order.direction() != OrderDirection.ASC,
+                e -> e.saidOn, e -> e.id);
+        return page.toConnection(query.page(sort, page), sort::cursor, StatementQueries::toApi, query.count(),
                 StatementConnection.StatementEdge::new, StatementConnection::new);
+    }
+
+    private static void apply(StatementFilter filter, KeysetQuery<StatementEntity> query) {
+        if (filter.speaker() != null) {
+            query.where("x.speaker_id = (SELECT p.id FROM person p WHERE p.slug = :speaker)", "speaker", filter.speaker());
+        }
+        if (filter.company() != null) {
+            query.where("x.company_id = (SELECT c.id FROM company c WHERE c.slug = :company)", "company", filter.company());
+        }
+        if (filter.topic() != null) {
+            query.where("x.topics @> CAST(:topics AS text[])", "topics", Sql.texts(List.of(filter.topic())));
+        }
+        DateRange range = DateRange.of(filter.from(), filter.to());
+        if (!range.isOpen()) {
+            query.where(DateRange.overlaps("x.said_on"), "rangeStart", range.start(), "rangeEnd", range.end());
+        }
+        if (filter.textContains() != null) {
+            String text = TextMatch.normalise(filter.textContains(), "filter.textContains");
+            TextMatch.prepare(text);
+            query.where(TextMatch.condition("STATEMENT", "'text', 'translation'", text), TextMatch.parameters(text));
+        }
+    }
+
+    public Map<Long, Statement> statementsByIds(Collection<Long> ids) {
+        return Sql.index(Sql.rows(StatementEntity.class, "SELECT * FROM statement WHERE id = ANY(CAST(:ids AS bigint[]))",
+                "ids", Sql.ids(ids)), e -> e.id, StatementQueries::toApi);
     }
 
     public Map<Long, List<Statement>> statementsBySpeakers(Collection<Long> personIds, Integer first) {

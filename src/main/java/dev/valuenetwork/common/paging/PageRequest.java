@@ -32,11 +32,11 @@ public record PageRequest(int first, String after) {
      * Builds a connection from up to {@link #limit()} rows. Each root list has its own
      * connection and edge types (CompanyConnection, CompanyEdge), as Relay clients expect.
      */
-    public <R, E, C> C toConnection(List<R> rows, Function<R, String> cursor, long totalCount,
-            BiFunction<String, R, E> edge, ConnectionFactory<E, C> connection) {
+    public <E, R, D, C> C toConnection(List<E> rows, Function<E, String> cursor, Function<E, R> mapper, long totalCount,
+            BiFunction<String, R, D> edge, ConnectionFactory<D, C> connection) {
         boolean hasNext = rows.size() > first;
-        List<R> page = hasNext ? rows.subList(0, first) : rows;
-        List<E> edges = page.stream().map(r -> edge.apply(cursor.apply(r), r)).toList();
+        List<E> page = hasNext ? rows.subList(0, first) : rows;
+        List<D> edges = page.stream().map(r -> edge.apply(cursor.apply(r), mapper.apply(r))).toList();
         PageInfo info = new PageInfo(hasNext, after != null,
                 page.isEmpty() ? null : cursor.apply(page.get(0)),
                 page.isEmpty() ? null : cursor.apply(page.get(page.size() - 1)));
