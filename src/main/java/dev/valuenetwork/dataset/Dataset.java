@@ -22,7 +22,8 @@ public record Dataset(
         List<InvestmentRecord> investments,
         List<StatementRecord> statements,
         List<ProductRecord> products,
-        List<FigureRecord> figures) {
+        List<FigureRecord> figures,
+        List<ExchangeRateRecord> exchangeRates) {
 
     public Dataset {
         sources = list(sources);
@@ -35,10 +36,11 @@ public record Dataset(
         statements = list(statements);
         products = list(products);
         figures = list(figures);
+        exchangeRates = list(exchangeRates);
     }
 
     public static Dataset empty() {
-        return new Dataset(null, null, null, null, null, null, null, null, null, null);
+        return new Dataset(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** This document followed by another, as when several files make one dataset. */
@@ -46,12 +48,14 @@ public record Dataset(
         return new Dataset(concat(sources, other.sources), concat(companies, other.companies),
                 concat(people, other.people), concat(executives, other.executives), concat(alliances, other.alliances),
                 concat(memberships, other.memberships), concat(investments, other.investments),
-                concat(statements, other.statements), concat(products, other.products), concat(figures, other.figures));
+                concat(statements, other.statements), concat(products, other.products), concat(figures, other.figures),
+                concat(exchangeRates, other.exchangeRates));
     }
 
     public int size() {
         return sources.size() + companies.size() + people.size() + executives.size() + alliances.size()
-                + memberships.size() + investments.size() + statements.size() + products.size() + figures.size();
+                + memberships.size() + investments.size() + statements.size() + products.size() + figures.size()
+                + exchangeRates.size();
     }
 
     static <T> List<T> list(List<T> values) {
@@ -154,6 +158,15 @@ public record Dataset(
             BigDecimal value, String unit, String qualifier, String asOf, String note, List<CitationRecord> citations) {
         public FigureRecord {
             value = number(value);
+            citations = list(citations);
+        }
+    }
+
+    @RegisterForReflection
+    public record ExchangeRateRecord(String key, String base, String quote, BigDecimal rate, String date, String note,
+            List<CitationRecord> citations) {
+        public ExchangeRateRecord {
+            rate = number(rate);
             citations = list(citations);
         }
     }

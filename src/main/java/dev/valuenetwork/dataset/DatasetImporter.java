@@ -48,6 +48,7 @@ public class DatasetImporter {
         counts.add(write(FactCodecs.INVESTMENTS, dataset.investments(), refs, actor, progress));
         counts.add(write(FactCodecs.STATEMENTS, dataset.statements(), refs, actor, progress));
         counts.add(write(FactCodecs.FIGURES, dataset.figures(), refs, actor, progress));
+        counts.add(write(FactCodecs.EXCHANGE_RATES, dataset.exchangeRates(), refs, actor, progress));
         return ImportResult.of(counts);
     }
 

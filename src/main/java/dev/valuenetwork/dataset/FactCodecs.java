@@ -11,6 +11,7 @@ import dev.valuenetwork.figure.FigureEntity;
 import dev.valuenetwork.figure.Qualifier;
 import dev.valuenetwork.investment.InvestmentEntity;
 import dev.valuenetwork.person.ExecutiveEntity;
+import dev.valuenetwork.rate.ExchangeRateEntity;
 import dev.valuenetwork.source.CitedKind;
 import dev.valuenetwork.statement.StatementEntity;
 import java.util.List;
@@ -171,6 +172,33 @@ final class FactCodecs {
             return new FigureRecord(e.key, refs.key(Refs.Kind.COMPANY, e.companyId), refs.key(Refs.Kind.ALLIANCE, e.allianceId),
                     refs.key(Refs.Kind.PRODUCT, e.productId), e.metric, e.value, e.unit, e.qualifier.name(), e.asOf,
                     e.note, citations);
+        }
+    };
+
+    static final Codec<Dataset.ExchangeRateRecord, ExchangeRateEntity> EXCHANGE_RATES = new Codec<>() {
+        public String list() { return "exchangeRates"; }
+        public String table() { return "exchange_rate"; }
+        public String keyColumn() { return "key"; }
+        public Class<ExchangeRateEntity> entity() { return ExchangeRateEntity.class; }
+        public CitedKind cited() { return CitedKind.EXCHANGE_RATE; }
+        public Refs.Kind referredAs() { return null; }
+        public String key(Dataset.ExchangeRateRecord r) { return r.key(); }
+        public String key(ExchangeRateEntity e) { return e.key; }
+        public long id(ExchangeRateEntity e) { return e.id; }
+        public ExchangeRateEntity create() { return new ExchangeRateEntity(); }
+        public List<CitationRecord> citations(Dataset.ExchangeRateRecord r) { return r.citations(); }
+
+        public void apply(Dataset.ExchangeRateRecord r, ExchangeRateEntity e, Refs refs) {
+            e.key = r.key();
+            e.base = r.base();
+            e.quote = r.quote();
+            e.rate = r.rate();
+            e.rateOn = r.date();
+            e.note = r.note();
+        }
+
+        public Dataset.ExchangeRateRecord export(ExchangeRateEntity e, Refs refs, List<CitationRecord> citations) {
+            return new Dataset.ExchangeRateRecord(e.key, e.base, e.quote, e.rate, e.rateOn, e.note, citations);
         }
     };
 }

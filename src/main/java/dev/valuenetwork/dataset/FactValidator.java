@@ -37,6 +37,7 @@ final class FactValidator {
         keys("investments", dataset.investments(), InvestmentRecord::key);
         keys("statements", dataset.statements(), StatementRecord::key);
         keys("figures", dataset.figures(), FigureRecord::key);
+        keys("exchangeRates", dataset.exchangeRates(), Dataset.ExchangeRateRecord::key);
         for (int i = 0; i < dataset.executives().size(); i++) {
             ExecutiveRecord e = dataset.executives().get(i);
             String at = Problems.at("executives", i, e.key());
@@ -64,6 +65,9 @@ final class FactValidator {
         }
         for (int i = 0; i < dataset.figures().size(); i++) {
             checkFigure(i, dataset.figures().get(i));
+        }
+        for (int i = 0; i < dataset.exchangeRates().size(); i++) {
+            checkRate(i, dataset.exchangeRates().get(i));
         }
     }
 
@@ -124,6 +128,21 @@ final class FactValidator {
         problems.check(at, "unit", Rules.unit(r.unit()));
         problems.check(at, "qualifier", Rules.oneOf(Qualifier.values(), r.qualifier()));
         problems.check(at, "asOf", Rules.partialDate(r.asOf()));
+        problems.check(at, "note", Rules.optional(r.note(), 1000));
+        v.citations(at, r.citations(), true);
+    }
+
+    private void checkRate(int i, Dataset.ExchangeRateRecord r) {
+        String at = Problems.at("exchangeRates", i, r.key());
+        problems.check(at, "base", r.base() == null ? "is required" : Rules.currency(r.base()));
+        problems.check(at, "quote", r.quote() == null ? "is required" : Rules.currency(r.quote()));
+        if (r.base() != null && r.base().equals(r.quote())) {
+            problems.add(at + ".quote", "must differ from base");
+        }
+        if (r.rate() == null || r.rate().signum() <= 0) {
+            problems.add(at + ".rate", "must be a positive number");
+        }
+        problems.check(at, "date", r.date() == null ? "is required" : Rules.partialDate(r.date()));
         problems.check(at, "note", Rules.optional(r.note(), 1000));
         v.citations(at, r.citations(), true);
     }

@@ -7,6 +7,7 @@ import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.ListArgs;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
+import dev.valuenetwork.investment.InvestmentTotal;
 import dev.valuenetwork.product.Product;
 import dev.valuenetwork.product.ProductQueries;
 import dev.valuenetwork.source.Citation;
@@ -89,6 +90,23 @@ public class FigureGraphQLApi {
     public CompletionStage<List<@NonNull ReportedFigure>> figures(@Source Alliance alliance,
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
         return loaders.many("Alliance.figures", alliance.dbId(), ListArgs.first(first), figures::figuresOfAlliances);
+    }
+
+    @NonNull
+    @Description("The alliance's reported combined subscribers beside the sum of its current members' own reported figures.")
+    public CompletionStage<SubscriberTotals> subscribers(@Source Alliance alliance) {
+        return loaders.one("Alliance.subscribers", alliance.dbId(), figures::subscriberTotals);
+    }
+
+    @NonNull
+    @Description("Totals of investment this group's investor reported itself (metric ai_investment_total), within the"
+            + " group's year when grouped by YEAR, beside which the computed sums can be read. Empty unless grouped by INVESTOR.")
+    public CompletionStage<List<@NonNull ReportedFigure>> reportedTotals(@Source InvestmentTotal total) {
+        if (total.investorId() == null) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        return loaders.many("InvestmentTotal.reportedTotals", total.investorId(), java.util.Optional.ofNullable(total.year()),
+                (ids, year) -> figures.reportedInvestmentTotals(ids, year.orElse(null)));
     }
 
     @NonNull

@@ -38,6 +38,46 @@ public class FigureQueries {
         return Sql.group(figures("product_id", ids, first), e -> e.productId, FigureQueries::toApi);
     }
 
+    /** Reported investment totals of many companies, within a year when one is given. */
+    public Map<Long, List<ReportedFigure>> reportedInvestmentTotals(Collection<Long> companyIds, Integer year) {
+        return Sql.group(Sql.rows(FigureEntity.class, """
+                SELECT * FROM reported_figure f
+                WHERE f.company_id = ANY(CAST(:ids AS bigint[])) AND f.metric = 'ai_investment_total'
+                  AND (CAST(:year AS integer) IS NULL OR (f.as_of IS NOT NULL
+                       AND extract(year FROM pd_start(f.as_of)) <= CAST(:year AS integer)
+                       AND extract(year FROM pd_end(f.as_of)) >= CAST(:year AS integer)))
+                ORDER BY f.company_id, pd_sort(f.as_of) DESC, f.id DESC
+                """, "ids", Sql.ids(companyIds), "year", year), e -> e.companyId, FigureQueries::toApi);
+    }
+
+    /** For many alliances: their own subscriber figures and the sum of their current members' latest ones. */
+    public Map<Long, SubscriberTotals> subscriberTotals(Collection<Long> allianceIds) {
+        Map<Long, List<ReportedFigure>> reported = Sql.group(Sql.rows(FigureEntity.class, """
+                SELECT * FROM reported_figure f WHERE f.alliance_id = ANY(CAST(:ids AS bigint[])) AND f.metric = 'subscribers'
+                ORDER BY f.alliance_id, pd_sort(f.as_of) DESC, f.id DESC
+                """, "ids", Sql.ids(allianceIds)), e -> e.allianceId, FigureQueries::toApi);
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
+                SELECT members.alliance_id, sum(latest.value), count(latest.value), count(*) - count(latest.value)
+                FROM (SELECT DISTINCT m.alliance_id, m.company_id FROM membership m
+                      WHERE m.alliance_id = ANY(CAST(:ids AS bigint[])) AND m.until IS NULL) members
+                LEFT JOIN LATERAL (SELECT f.value FROM reported_figure f
+                                   WHERE f.company_id = members.company_id AND f.metric = 'subscribers'
+                                   ORDER BY pd_sort(f.as_of) DESC, f.id DESC LIMIT 1) latest ON true
+                GROUP BY members.alliance_id
+                """).setParameter("ids", Sql.ids(allianceIds)).getResultList();
+        Map<Long, SubscriberTotals> totals = new java.util.HashMap<>();
+        for (Long id : allianceIds) {
+            totals.put(id, new SubscriberTotals(reported.getOrDefault(id, List.of()), null, 0, 0));
+        }
+        for (Object[] row : sums) {
+            long id = ((Number) row[0]).longValue();
+            totals.put(id, new SubscriberTotals(reported.getOrDefault(id, List.of()),
+                    Decimal.of((java.math.BigDecimal) row[1]), ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+        }
+        return totals;
+    }
+
     private static List<FigureEntity> figures(String subjectColumn, Collection<Long> ids, int first) {
         return Sql.rows(FigureEntity.class, """
                 SELECT f.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)

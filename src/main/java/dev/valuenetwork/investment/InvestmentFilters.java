@@ -2,7 +2,7 @@ package dev.valuenetwork.investment;
 
 import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.graphql.DateRange;
-import dev.valuenetwork.common.paging.KeysetQuery;
+import dev.valuenetwork.common.persistence.Conditions;
 import dev.valuenetwork.common.validation.Rules;
 
 /** Turns an investment filter into parameterised conditions over alias x. */
@@ -11,7 +11,7 @@ final class InvestmentFilters {
     private InvestmentFilters() {
     }
 
-    static void apply(InvestmentFilter filter, KeysetQuery<?> query) {
+    static void apply(InvestmentFilter filter, Conditions query) {
         if (filter.investor() != null) {
             query.where("x.investor_id = (SELECT c.id FROM company c WHERE c.slug = :investor)", "investor", filter.investor());
         }

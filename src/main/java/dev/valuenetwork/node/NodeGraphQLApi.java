@@ -16,6 +16,8 @@ import dev.valuenetwork.person.Person;
 import dev.valuenetwork.person.PersonQueries;
 import dev.valuenetwork.product.Product;
 import dev.valuenetwork.product.ProductQueries;
+import dev.valuenetwork.rate.ExchangeRate;
+import dev.valuenetwork.rate.ExchangeRateQueries;
 import dev.valuenetwork.source.SourceDocument;
 import dev.valuenetwork.source.SourceQueries;
 import dev.valuenetwork.statement.Statement;
@@ -48,6 +50,8 @@ public class NodeGraphQLApi {
     FigureQueries figures;
     @Inject
     SourceQueries sources;
+    @Inject
+    ExchangeRateQueries rates;
 
     @Query("node")
     @Description("The object with this global id, or null when none exists. A malformed id is an INVALID_ARGUMENT error.")
@@ -68,6 +72,7 @@ public class NodeGraphQLApi {
             case Product.TYPE -> products.findProductBySlug(key);
             case ReportedFigure.TYPE -> figures.findFigureByKey(key);
             case SourceDocument.TYPE -> sources.findSourceByKey(key);
+            case ExchangeRate.TYPE -> rates.findExchangeRateByKey(key);
             default -> Optional.empty();
         };
     }

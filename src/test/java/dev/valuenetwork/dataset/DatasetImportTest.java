@@ -38,7 +38,7 @@ class DatasetImportTest {
         Dataset.CompanyRecord renamed = new Dataset.CompanyRecord("upd-co-001", "Renamed Company", "새 이름", List.of("RC"),
                 "AI_STARTUP", "US", "changed", null, null, List.of());
         ImportResult result = importer.importDataset(Dataset.empty().plus(new Dataset(null, List.of(renamed), null, null,
-                null, null, null, null, null, null)), "test", m -> { });
+                null, null, null, null, null, null, null)), "test", m -> { });
         assertEquals(1, result.updated());
         CompanyEntity stored = QuarkusTransaction.requiringNew().call(() -> CompanyEntity.find("slug", "upd-co-001").firstResult());
         assertEquals("Renamed Company", stored.name);

@@ -45,7 +45,7 @@ public final class SyntheticNetwork {
         Dataset.SourceRecord source = new Dataset.SourceRecord(SOURCE, "Synthetic test fixture", null, "value-network tests",
                 null, null, null, "en", "Made-up rows for tests; not a real source.");
         return new Dataset(List.of(source), companyRecords, List.of(), List.of(), alliances, memberships, investments,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     public static String slug(String prefix, String kind, int index) {

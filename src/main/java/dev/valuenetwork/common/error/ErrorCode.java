@@ -16,6 +16,10 @@ public enum ErrorCode {
     QUERY_TOO_DEEP,
     /** The document could return more nodes than the configured limit. */
     QUERY_TOO_COSTLY,
+    /** The answer would pass a size bound of the operation (network and path searches). */
+    RESULT_TOO_LARGE,
+    /** The operation ran longer than its time bound and was stopped. */
+    TIMEOUT,
     /** The document is not valid GraphQL syntax. */
     GRAPHQL_PARSE_FAILED,
     /** The document does not match the schema. */

@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.paging;
 
+import dev.valuenetwork.common.persistence.Conditions;
 import dev.valuenetwork.common.persistence.Sql;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.ArrayList;
@@ -12,12 +13,10 @@ import java.util.Map;
  * from client text, so every statement is parameterised. The page starts after the cursor's sort
  * values with a row comparison, which an index on the same columns answers directly.
  */
-public final class KeysetQuery<E> {
+public final class KeysetQuery<E> extends Conditions {
 
     private final Class<E> entity;
     private final String from;
-    private final List<String> conditions = new ArrayList<>();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     private KeysetQuery(Class<E> entity, String from) {
         this.entity = entity;
@@ -29,18 +28,9 @@ public final class KeysetQuery<E> {
         return new KeysetQuery<>(entity, from);
     }
 
-    /** Adds a condition; parameters alternate name and value. */
-    public KeysetQuery<E> where(String condition, Object... nameValues) {
-        conditions.add(condition);
-        for (int i = 0; i < nameValues.length; i += 2) {
-            parameters.put((String) nameValues[i], nameValues[i + 1]);
-        }
-        return this;
-    }
-
     public List<E> page(SortOrder<E> order, PageRequest page) {
-        List<String> clauses = new ArrayList<>(conditions);
-        Map<String, Object> bound = new LinkedHashMap<>(parameters);
+        List<String> clauses = new ArrayList<>(clauses());
+        Map<String, Object> bound = new LinkedHashMap<>(parameters());
         List<String> after = page.afterValues(order.columns().size());
         if (after != null) {
             List<String> values = new ArrayList<>();
@@ -56,8 +46,8 @@ public final class KeysetQuery<E> {
     }
 
     public long count() {
-        var query = Panache.getEntityManager().createNativeQuery("SELECT count(*) FROM " + from + where(conditions));
-        parameters.forEach(query::setParameter);
+        var query = Panache.getEntityManager().createNativeQuery("SELECT count(*) FROM " + from + sql());
+        parameters().forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 

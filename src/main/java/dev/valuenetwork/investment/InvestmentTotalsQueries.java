@@ -1,0 +1,153 @@
+package dev.valuenetwork.investment;
+
+import dev.valuenetwork.common.error.ApiException;
+import dev.valuenetwork.common.graphql.Decimal;
+import dev.valuenetwork.common.persistence.Conditions;
+import io.quarkus.hibernate.orm.panache.Panache;
+import dev.valuenetwork.rate.ExchangeRate;
+import dev.valuenetwork.rate.ExchangeRateQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * Investment totals in one statement. Each known amount is converted with the recorded rate for
+ * its currency pair whose date is the latest not after the investment's (the latest rate when
+ * none is that early, or when the investment is undated); KRW is reached through USD. Rows are
+ * grouped by the requested keys and by currency, and folded into groups here so that every
+ * group keeps one sum per original currency.
+ */
+@ApplicationScoped
+public class InvestmentTotalsQueries {
+
+    @Inject
+    ExchangeRateQueries rates;
+
+    /** The rate between %1$s and %2$s as units of %2$s per unit of %1$s, joined as %3$s. */
+    private static final String RATE = """
+            LEFT JOIN LATERAL (SELECT r.id, CASE WHEN r.base = '%1$s' THEN r.rate ELSE 1 / r.rate END AS factor
+                               FROM exchange_rate r
+                               WHERE (r.base = '%1$s' AND r.quote = %2$s) OR (r.base = %2$s AND r.quote = '%1$s')
+                               ORDER BY (x.announced_on IS NULL OR pd_start(r.rate_on) <= pd_end(x.announced_on)) DESC,
+                                        pd_sort(r.rate_on) DESC, r.id DESC
+                               LIMIT 1) %3$s ON x.amount IS NOT NULL AND %2$s <> '%1$s'
+            """;
+
+    @Transactional
+    public InvestmentTotals totals(List<InvestmentGroup> groupBy, InvestmentFilter filter) {
+        if (groupBy == null || groupBy.isEmpty()) {
+            throw ApiException.invalidArgument("groupBy", "'groupBy' needs at least one of INVESTOR, INVESTEE, YEAR, CURRENCY.");
+        }
+        Conditions conditions = new Conditions();
+        if (filter != null) {
+            InvestmentFilters.apply(filter, conditions);
+        }
+        String keys = "investor_id, investee_id, year, currency";
+        String sql = """
+                WITH converted AS (
+                  SELECT %s AS investor_id, %s AS investee_id, %s AS year, x.currency, x.amount,
+                         CASE WHEN x.currency = 'USD' THEN x.amount ELSE x.amount / usd.factor END AS usd,
+                         usd.id AS usd_rate, krw.id AS krw_rate, krw.factor AS usd_to_krw
+                  FROM investment x
+                  %s %s %s
+                )
+                SELECT %s, count(*) AS n, count(*) FILTER (WHERE amount IS NULL) AS unknown, sum(amount) AS total,
+                       sum(usd) AS usd, count(*) FILTER (WHERE amount IS NOT NULL AND usd IS NULL) AS no_usd,
+                       sum(CASE WHEN currency = 'KRW' THEN amount ELSE usd * usd_to_krw END) AS krw,
+                       count(*) FILTER (WHERE amount IS NOT NULL AND currency <> 'KRW' AND (usd IS NULL OR usd_to_krw IS NULL)) AS no_krw,
+                       array_remove(array_agg(DISTINCT usd_rate) || array_agg(DISTINCT krw_rate), NULL) AS rates
+                FROM converted GROUP BY %s ORDER BY %s
+                """.formatted(
+                groupBy.contains(InvestmentGroup.INVESTOR) ? "x.investor_id" : "CAST(NULL AS bigint)",
+                groupBy.contains(InvestmentGroup.INVESTEE) ? "x.investee_id" : "CAST(NULL AS bigint)",
+                groupBy.contains(InvestmentGroup.YEAR) ? "CAST(extract(year FROM pd_start(x.announced_on)) AS integer)" : "CAST(NULL AS integer)",
+                RATE.formatted("USD", "x.currency", "usd"),
+                RATE.formatted("USD", "'KRW'", "krw").replace("x.amount IS NOT NULL AND 'KRW' <> 'USD'", "x.amount IS NOT NULL AND x.currency <> 'KRW'"),
+                conditions.sql(), keys, keys, keys);
+        var query = Panache.getEntityManager().createNativeQuery(sql, Tuple.class).setHint(HibernateHints.HINT_READ_ONLY, true);
+        conditions.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        return fold(rows, groupBy.contains(InvestmentGroup.CURRENCY), rates);
+    }
+
+    /** Folds per-currency rows into groups; one sum per currency stays in each group. */
+    private static InvestmentTotals fold(List<Tuple> rows, boolean byCurrency, ExchangeRateQueries rateQueries) {
+        Map<List<Object>, Group> groups = new LinkedHashMap<>();
+        Set<Long> allRates = new LinkedHashSet<>();
+        for (Tuple row : rows) {
+            String currency = row.get("currency", String.class);
+            List<Object> key = java.util.Arrays.asList(row.get("investor_id"), row.get("investee_id"), row.get("year"),
+                    byCurrency ? currency : null);
+            Group group = groups.computeIfAbsent(key, k -> new Group());
+            group.add(row, currency);
+            allRates.addAll(group.rates);
+        }
+        Map<Long, ExchangeRate> rates = allRates.isEmpty() ? Map.of() : rateQueries.exchangeRatesByIds(allRates);
+        List<InvestmentTotal> totals = new ArrayList<>();
+        groups.forEach((key, group) -> totals.add(group.total(key, rates)));
+        return new InvestmentTotals(totals, allRates.stream().map(rates::get).toList());
+    }
+
+    /** The running sums of one group. */
+    private static final class Group {
+        int count;
+        int unknown;
+        final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        BigDecimal usd;
+        BigDecimal krw;
+        int noUsd;
+        int noKrw;
+        final Set<Long> rates = new LinkedHashSet<>();
+
+        void add(Tuple row, String currency) {
+            count += ((Number) row.get("n")).intValue();
+            unknown += ((Number) row.get("unknown")).intValue();
+            noUsd += ((Number) row.get("no_usd")).intValue();
+            noKrw += ((Number) row.get("no_krw")).intValue();
+            BigDecimal total = row.get("total", BigDecimal.class);
+            if (currency != null && total != null) {
+                sums.merge(currency, total, BigDecimal::add);
+            }
+            usd = plus(usd, row.get("usd", BigDecimal.class));
+            krw = plus(krw, row.get("krw", BigDecimal.class));
+            for (Object id : array(row.get("rates"))) {
+                rates.add(((Number) id).longValue());
+            }
+        }
+
+        InvestmentTotal total(List<Object> key, Map<Long, ExchangeRate> known) {
+            List<Money> money = sums.entrySet().stream().map(e -> new Money(Decimal.of(e.getValue()), e.getKey())).toList();
+            return new InvestmentTotal(key.get(2) == null ? null : ((Number) key.get(2)).intValue(), (String) key.get(3),
+                    count, unknown, money, Decimal.of(round(usd)), noUsd, Decimal.of(round(krw)), noKrw,
+                    rates.stream().map(known::get).toList(),
+                    key.get(0) == null ? null : ((Number) key.get(0)).longValue(),
+                    key.get(1) == null ? null : ((Number) key.get(1)).longValue());
+        }
+
+        private static Object[] array(Object value) {
+            try {
+                return value instanceof java.sql.Array sql ? (Object[]) sql.getArray() : value instanceof Object[] a ? a : new Object[0];
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+            return b == null ? a : a == null ? b : a.add(b);
+        }
+
+        private static BigDecimal round(BigDecimal value) {
+            return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        }
+    }
+}

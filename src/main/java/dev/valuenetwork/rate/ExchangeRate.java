@@ -1,0 +1,31 @@
+package dev.valuenetwork.rate;
+
+import dev.valuenetwork.common.graphql.Decimal;
+import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ExchangeRate")
+@Description("How many units of one currency a unit of another buys on a date, as a cited source says. Totals"
+        + " convert with these rates and name the ones they used; none is fetched from the network or assumed.")
+public record ExchangeRate(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("The ISO 4217 code of the currency priced, such as \"USD\".") String base,
+        @NonNull @Description("The ISO 4217 code of the currency it is priced in, such as \"KRW\".") String quote,
+        @NonNull @Description("Units of quote per unit of base.") Decimal rate,
+        @NonNull @Description("The date or period the rate is for.") PartialDate date,
+        @Description("How the rate was obtained, such as \"implied by the article's own figures\".") String note,
+        @Ignore long dbId) implements Node {
+
+    public static final String TYPE = "ExchangeRate";
+
+    static ExchangeRate of(ExchangeRateEntity e) {
+        return new ExchangeRate(GlobalId.of(TYPE, e.key), e.base, e.quote, Decimal.of(e.rate), PartialDate.parse(e.rateOn),
+                e.note, e.id);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.valuenetwork.timeline;
+
+import dev.valuenetwork.alliance.Alliance;
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.person.Person;
+import dev.valuenetwork.source.CitedKind;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns an event row into an event: its nodes, and a one-line summary in English. */
+final class EventSummaries {
+
+    private final Map<Long, Company> companies;
+    private final Map<Long, Alliance> alliances;
+    private final Map<Long, Person> people;
+
+    EventSummaries(Map<Long, Company> companies, Map<Long, Alliance> alliances, Map<Long, Person> people) {
+        this.companies = companies;
+        this.alliances = alliances;
+        this.people = people;
+    }
+
+    Event event(Tuple row) {
+        EventKind kind = EventKind.valueOf(row.get("kind", String.class));
+        Company company = lookup(companies, id(row, "company_id"));
+        Company other = lookup(companies, id(row, "other_id"));
+        Alliance alliance = lookup(alliances, id(row, "alliance_id"));
+        Person person = lookup(people, id(row, "person_id"));
+        List<Node> nodes = new ArrayList<>();
+        for (Node node : new Node[] {company, alliance, person, other}) {
+            if (node != null) {
+                nodes.add(node);
+            }
+        }
+        String d1 = row.get("d1", String.class);
+        String d2 = row.get("d2", String.class);
+        String d3 = row.get("d3", String.class);
+        String summary = switch (kind) {
+            case FORMED -> alliance.name() + " formed";
+            case PARTNERSHIP_SIGNED -> alliance.name() + ": " + (d1 != null ? d1 : "partnership signed");
+            case JOINED -> company.name() + " joined " + alliance.name() + (d1 != null ? " as " + d1 : "");
+            case LEFT -> company.name() + " left " + alliance.name();
+            case ENDED -> alliance.name() + " ended";
+            case INVESTMENT_ANNOUNCED -> company.name() + " invested" + (d1 != null ? " " + number(d1) + " " + d2 : "")
+                    + " in " + other.name();
+            case STATEMENT_MADE -> (person != null ? person.name() : d3) + " said \"" + shorten(d2 != null ? d2 : d1) + "\""
+                    + (row.get("d4") != null ? " in " + row.get("d4", String.class) : "");
+            case FIGURE_REPORTED -> (company != null ? company.name() : alliance.name()) + " " + d1.replace('_', ' ') + ": "
+                    + qualifier(row.get("d4", String.class)) + number(d2) + " " + row.get("d3", String.class);
+            case ROLE_STARTED -> person.name() + " became " + d1 + " of " + company.name();
+            case ROLE_ENDED -> person.name() + " left the post of " + d1 + " of " + company.name();
+        };
+        return new Event(PartialDate.parse(row.get("date", String.class)), kind, summary, List.copyOf(nodes),
+                CitedKind.valueOf(row.get("fact", String.class)), id(row, "fact_id"));
+    }
+
+    /** Map.of maps refuse null keys; a missing id simply names no node. */
+    private static <T> T lookup(Map<Long, T> map, Long id) {
+        return id == null ? null : map.get(id);
+    }
+
+    private static Long id(Tuple row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static String number(String decimal) {
+        return String.format(java.util.Locale.ROOT, "%,f", new BigDecimal(decimal)).replaceAll("\\.?0+$", "");
+    }
+
+    private static String qualifier(String qualifier) {
+        return switch (qualifier) {
+            case "ABOUT" -> "about ";
+            case "AT_LEAST" -> "at least ";
+            case "AT_MOST" -> "at most ";
+            default -> "";
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 99) + "…";
+    }
+}
