@@ -32,14 +32,42 @@ public class InvestmentTotalsQueries {
     @Inject
     ExchangeRateQueries rates;
 
-    /** The rate between %1$s and %2$s as units of %2$s per unit of %1$s, joined as %3$s. */
+    /** The rate between %1$s and p.currency as units of p.currency per unit of %1$s, joined as %2$s. */
     private static final String RATE = """
             LEFT JOIN LATERAL (SELECT r.id, CASE WHEN r.base = '%1$s' THEN r.rate ELSE 1 / r.rate END AS factor
                                FROM exchange_rate r
-                               WHERE (r.base = '%1$s' AND r.quote = %2$s) OR (r.base = %2$s AND r.quote = '%1$s')
-                               ORDER BY (x.announced_on IS NULL OR pd_start(r.rate_on) <= pd_end(x.announced_on)) DESC,
+                               WHERE (r.base = '%1$s' AND r.quote = %3$s) OR (r.base = %3$s AND r.quote = '%1$s')
+                               ORDER BY (p.announced_on IS NULL OR pd_start(r.rate_on) <= pd_end(p.announced_on)) DESC,
                                         pd_sort(r.rate_on) DESC, r.id DESC
-                               LIMIT 1) %3$s ON x.amount IS NOT NULL AND %2$s <> '%1$s'
+                               LIMIT 1) %2$s ON %4$s
+            """;
+
+    /**
+     * Rates are looked up once per distinct (currency, date) of the selected investments, a few
+     * hundred at most, and joined back to the rows by hash; then rows are grouped.
+     */
+    private static final String SQL = """
+            WITH selected AS (
+              SELECT %s AS investor_id, %s AS investee_id, %s AS year, x.currency, x.amount,
+                     coalesce(CAST(x.announced_on AS text), '') AS dated, x.announced_on
+              FROM investment x %s
+            ), pairs AS (
+              SELECT DISTINCT currency, dated, announced_on FROM selected WHERE amount IS NOT NULL
+            ), rates AS (
+              SELECT p.currency, p.dated, usd.id AS usd_rate, usd.factor AS usd_factor, krw.id AS krw_rate,
+                     krw.factor AS usd_to_krw
+              FROM pairs p %s %s
+            ), converted AS (
+              SELECT s.*, CASE WHEN s.currency = 'USD' THEN s.amount ELSE s.amount / r.usd_factor END AS usd,
+                     r.usd_rate, r.krw_rate, r.usd_to_krw
+              FROM selected s LEFT JOIN rates r ON r.currency = s.currency AND r.dated = s.dated
+            )
+            SELECT investor_id, investee_id, year, currency, count(*) AS n, count(*) FILTER (WHERE amount IS NULL) AS unknown,
+                   sum(amount) AS total, sum(usd) AS usd, count(*) FILTER (WHERE amount IS NOT NULL AND usd IS NULL) AS no_usd,
+                   sum(CASE WHEN currency = 'KRW' THEN amount ELSE usd * usd_to_krw END) AS krw,
+                   count(*) FILTER (WHERE amount IS NOT NULL AND currency <> 'KRW' AND (usd IS NULL OR usd_to_krw IS NULL)) AS no_krw,
+                   array_remove(array_agg(DISTINCT usd_rate) || array_agg(DISTINCT krw_rate), NULL) AS rates
+            FROM converted GROUP BY investor_id, investee_id, year, currency ORDER BY investor_id, investee_id, year, currency
             """;
 
     @Transactional
@@ -51,28 +79,13 @@ public class InvestmentTotalsQueries {
         if (filter != null) {
             InvestmentFilters.apply(filter, conditions);
         }
-        String keys = "investor_id, investee_id, year, currency";
-        String sql = """
-                WITH converted AS (
-                  SELECT %s AS investor_id, %s AS investee_id, %s AS year, x.currency, x.amount,
-                         CASE WHEN x.currency = 'USD' THEN x.amount ELSE x.amount / usd.factor END AS usd,
-                         usd.id AS usd_rate, krw.id AS krw_rate, krw.factor AS usd_to_krw
-                  FROM investment x
-                  %s %s %s
-                )
-                SELECT %s, count(*) AS n, count(*) FILTER (WHERE amount IS NULL) AS unknown, sum(amount) AS total,
-                       sum(usd) AS usd, count(*) FILTER (WHERE amount IS NOT NULL AND usd IS NULL) AS no_usd,
-                       sum(CASE WHEN currency = 'KRW' THEN amount ELSE usd * usd_to_krw END) AS krw,
-                       count(*) FILTER (WHERE amount IS NOT NULL AND currency <> 'KRW' AND (usd IS NULL OR usd_to_krw IS NULL)) AS no_krw,
-                       array_remove(array_agg(DISTINCT usd_rate) || array_agg(DISTINCT krw_rate), NULL) AS rates
-                FROM converted GROUP BY %s ORDER BY %s
-                """.formatted(
+        String sql = SQL.formatted(
                 groupBy.contains(InvestmentGroup.INVESTOR) ? "x.investor_id" : "CAST(NULL AS bigint)",
                 groupBy.contains(InvestmentGroup.INVESTEE) ? "x.investee_id" : "CAST(NULL AS bigint)",
                 groupBy.contains(InvestmentGroup.YEAR) ? "CAST(extract(year FROM pd_start(x.announced_on)) AS integer)" : "CAST(NULL AS integer)",
-                RATE.formatted("USD", "x.currency", "usd"),
-                RATE.formatted("USD", "'KRW'", "krw").replace("x.amount IS NOT NULL AND 'KRW' <> 'USD'", "x.amount IS NOT NULL AND x.currency <> 'KRW'"),
-                conditions.sql(), keys, keys, keys);
+                conditions.sql(),
+                RATE.formatted("USD", "usd", "p.currency", "p.currency <> 'USD'"),
+                RATE.formatted("USD", "krw", "'KRW'", "p.currency <> 'KRW'"));
         var query = Panache.getEntityManager().createNativeQuery(sql, Tuple.class).setHint(HibernateHints.HINT_READ_ONLY, true);
         conditions.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")

@@ -21,18 +21,8 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class SearchQueries {
 
-    /** A term that matched: which node, which field, the text and its score. */
-    record Match(SearchKind kind, long nodeId, String field, String term, double score) {
-    }
-
-    /** The best match per node, best first, at most {@code first}. */
-    List<Match> search(String text, int first, List<SearchKind> kinds) {
-        String q = TextMatch.normalise(text, "text");
-        TextMatch.prepare(q);
-        List<String> exact = KoreanQuery.variants(q);
-        String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        String contains = q.length() >= 3 ? " OR s.term_norm LIKE :contains" : "";
-        var query = Panache.getEntityManager().createNativeQuery("""
+    /** The search statement; CONTAINS becomes the substring condition for queries of 3+ characters. */
+    public static final String SQL = """
                 SELECT s.node_kind, s.node_id, s.field, s.term,
                        GREATEST(CASE WHEN s.term_norm = ANY(CAST(:exact AS text[])) THEN 1.0
                                      WHEN s.term_norm LIKE :prefix THEN 0.9 ELSE 0 END,
@@ -44,7 +34,20 @@ public class SearchQueries {
                        OR s.term_norm % :q OR :q <% s.term_norm CONTAINS)
                 ORDER BY score DESC, s.node_kind, s.node_id
                 LIMIT :candidates
-                """.replace("CONTAINS", contains), Tuple.class)
+                """;
+
+    /** A term that matched: which node, which field, the text and its score. */
+    record Match(SearchKind kind, long nodeId, String field, String term, double score) {
+    }
+
+    /** The best match per node, best first, at most {@code first}. */
+    List<Match> search(String text, int first, List<SearchKind> kinds) {
+        String q = TextMatch.normalise(text, "text");
+        TextMatch.prepare(q);
+        List<String> exact = KoreanQuery.variants(q);
+        String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String contains = q.length() >= 3 ? " OR s.term_norm LIKE :contains" : "";
+        var query = Panache.getEntityManager().createNativeQuery(SQL.replace("CONTAINS", contains), Tuple.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("exact", Sql.texts(exact))
                 .setParameter("prefix", escaped + "%")
