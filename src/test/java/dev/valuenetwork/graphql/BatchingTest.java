@@ -40,6 +40,8 @@ class BatchingTest {
         JsonPath fifty = nested(50, after);
         int statementsForTen = ten.getInt("extensions.sqlStatements");
         int statementsForFifty = fifty.getInt("extensions.sqlStatements");
+        org.jboss.logging.Logger.getLogger(BatchingTest.class).infof("Nested request SQL statements: page of 10 -> %d, page of 50 -> %d",
+                statementsForTen, statementsForFifty);
         assertEquals(10, ten.getList("data.companies.edges").size());
         assertEquals(50, fifty.getList("data.companies.edges").size());
         List<Object> deepest = fifty.getList("data.companies.edges.node.memberships.alliance.members.company"

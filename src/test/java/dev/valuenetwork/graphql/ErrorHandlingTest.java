@@ -86,6 +86,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void shouldRefuseADocumentThatCouldReturnTooMuchBeforeTouchingTheDatabase() {
+        // 100 companies x 100 memberships x 100 members x 100 investments: 100 million objects.
+        GraphQL.requestError("{ companies(first: 100) { edges { node { memberships(first: 100) { alliance {"
+                + " members(first: 100) { company { investmentsMade(first: 100) { purpose } } } } } } } } }")
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COSTLY"))
+                .body("errors[0].extensions.limit", equalTo(2_000_000))
+                .body("errors[0].extensions.actual", org.hamcrest.Matchers.greaterThan(2_000_000));
+    }
+
+    @Test
     void shouldReportTheCostOfEveryResponse() {
         GraphQL.post("{ companies(first: 10) { edges { node { memberships(first: 5) { role } } } } }")
                 .body("extensions.cost", equalTo(10 + 10 + 10 + 50));
