@@ -1,6 +1,7 @@
 package dev.valuenetwork;
 
 import dev.valuenetwork.common.db.EmbeddedDatabase;
+import dev.valuenetwork.dataset.DatasetCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -26,6 +27,11 @@ public final class ValueNetworkMain {
         }
         // Quarkus ends the JVM itself when it stops; the database's shutdown hook then stops
         // PostgreSQL once the application is down.
-        Quarkus.run(args);
+        if (args.length > 0 && (args[0].equals("import") || args[0].equals("export"))) {
+            System.setProperty("quarkus.http.host-enabled", "false");
+            Quarkus.run(DatasetCommand.class, args);
+        } else {
+            Quarkus.run(args);
+        }
     }
 }

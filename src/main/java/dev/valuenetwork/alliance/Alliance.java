@@ -23,6 +23,10 @@ public record Alliance(
         @Description("What it is for, as the sources state it.") String purpose,
         @Description("When it was formed, as precisely as known; null when the sources do not say.") PartialDate formedOn,
         @Description("When it ended; null while it lasts.") PartialDate endedOn,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long parentId) implements Node, ProductOwner, FigureSubject {
 

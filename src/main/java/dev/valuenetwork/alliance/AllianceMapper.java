@@ -10,11 +10,11 @@ final class AllianceMapper {
 
     static Alliance toApi(AllianceEntity e) {
         return new Alliance(GlobalId.of(Alliance.TYPE, e.slug), e.slug, e.name, e.nameKo, e.kind, e.status,
-                e.statusDetail, e.purpose, PartialDate.parse(e.formedOn), PartialDate.parse(e.endedOn), e.id, e.parentId);
+                e.statusDetail, e.purpose, PartialDate.parse(e.formedOn), PartialDate.parse(e.endedOn), e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.parentId);
     }
 
     static Membership toApi(MembershipEntity e) {
         return new Membership(GlobalId.of(Membership.TYPE, e.key), e.role, PartialDate.parse(e.since),
-                PartialDate.parse(e.until), e.since != null, e.id, e.allianceId, e.companyId);
+                PartialDate.parse(e.until), e.since != null, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.allianceId, e.companyId);
     }
 }

@@ -17,6 +17,10 @@ public record Membership(
         @Description("When it ended; null while it lasts or when the end is unknown.") PartialDate until,
         @NonNull @Description("Whether the start is known. A membership of unknown start counts as valid on any date"
                 + " up to its end.") boolean startKnown,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore long allianceId,
         @Ignore long companyId) implements Node {

@@ -23,6 +23,10 @@ public record Company(
         @Description("ISO 3166-1 alpha-2 country code of its headquarters.") String country,
         @Description("A short description of its business.") String description,
         @NonNull @Description("Where its identity data (names, country, kind, parent) comes from.") IdentityBasis identityBasis,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long parentId) implements Node, ProductOwner, FigureSubject {
 

@@ -10,6 +10,6 @@ final class CompanyMapper {
 
     static Company toApi(CompanyEntity e) {
         return new Company(GlobalId.of(Company.TYPE, e.slug), e.slug, e.name, e.nameKo, List.of(e.aliases), e.kind,
-                e.country, e.description, e.identityBasis, e.id, e.parentId);
+                e.country, e.description, e.identityBasis, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.parentId);
     }
 }

@@ -22,6 +22,9 @@ public class DatasetImporter {
     @Inject
     RecordWriter writer;
 
+    @Inject
+    ChangeLog changes;
+
     @Transactional
     public ImportResult importDataset(Dataset dataset, String actor, Consumer<String> progress) {
         Refs refs = Refs.load();
@@ -49,11 +52,22 @@ public class DatasetImporter {
         counts.add(write(FactCodecs.STATEMENTS, dataset.statements(), refs, actor, progress));
         counts.add(write(FactCodecs.FIGURES, dataset.figures(), refs, actor, progress));
         counts.add(write(FactCodecs.EXCHANGE_RATES, dataset.exchangeRates(), refs, actor, progress));
-        return ImportResult.of(counts);
+        ImportResult result = ImportResult.of(counts);
+        changes.imported(result, actor);
+        return result;
+    }
+
+    private static String typeOf(Codec<?, ?> codec) {
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.codec == codec) {
+                return kind.graphqlType();
+            }
+        }
+        return codec.list();
     }
 
     private <R, E extends AuditedEntity> ImportResult.ListCount write(Codec<R, E> codec, List<R> records, Refs refs,
             String actor, Consumer<String> progress) {
-        return writer.write(codec, records, refs, actor, progress);
+        return writer.write(codec, records, refs, actor, progress, typeOf(codec));
     }
 }

@@ -74,7 +74,7 @@ final class DatasetValidator {
         for (Refs.Kind kind : List.of(Refs.Kind.COMPANY, Refs.Kind.PERSON, Refs.Kind.ALLIANCE, Refs.Kind.PRODUCT)) {
             for (String slug : declared.get(kind)) {
                 Refs.Kind other = owner.putIfAbsent(slug, kind);
-                String stored = refs.slugKinds.get(slug);
+                String stored = refs.slugKind(slug);
                 if (other != null) {
                     problems.add(kind.table + " " + slug, "slug '" + slug + "' is also a " + other.table + " in this dataset");
                 } else if (stored != null && !stored.equalsIgnoreCase(kind.name())) {

@@ -117,7 +117,7 @@ final class FactValidator {
         v.reference(at, "company", Refs.Kind.COMPANY, r.company(), false);
         v.reference(at, "alliance", Refs.Kind.ALLIANCE, r.alliance(), false);
         v.reference(at, "product", Refs.Kind.PRODUCT, r.product(), false);
-        if (Rules.metricCode(r.metric()) != null || !v.refs.metrics.contains(r.metric())) {
+        if (Rules.metricCode(r.metric()) != null || !v.refs.isMetric(r.metric())) {
             problems.add(at + ".metric", "'" + r.metric() + "' is not a documented metric; see the metrics query");
         }
         if (r.value() == null) {

@@ -27,6 +27,15 @@ public class RecordWriter {
 
     <R, E extends AuditedEntity> ImportResult.ListCount write(Codec<R, E> codec, List<R> records, Refs refs, String actor,
             Consumer<String> progress) {
+        return write(codec, records, refs, actor, progress, null);
+    }
+
+    /**
+     * Upserts the records; with an {@code audit} type name, also writes one audit row per created or
+     * updated record (action IMPORT), a chunk at a time in one statement.
+     */
+    <R, E extends AuditedEntity> ImportResult.ListCount write(Codec<R, E> codec, List<R> records, Refs refs, String actor,
+            Consumer<String> progress, String audit) {
         EntityManager em = Panache.getEntityManager();
         int created = 0;
         int updated = 0;
@@ -36,6 +45,7 @@ public class RecordWriter {
             Map<String, E> stored = stored(codec, chunk);
             Map<Long, List<CitationRecord>> storedCitations = CitationIo.read(codec.cited(), stored.values(), codec);
             List<Long> replaced = new ArrayList<>();
+            AuditRows auditRows = new AuditRows(audit, actor);
             Map<Long, List<CitationRecord>> toCite = new HashMap<>();
             for (R record : chunk) {
                 E entity = stored.get(codec.key(record));
@@ -48,14 +58,17 @@ public class RecordWriter {
                         refs.register(codec.referredAs(), codec.key(entity), codec.id(entity));
                     }
                     toCite.put(codec.id(entity), codec.citations(record));
+                    auditRows.add(codec.key(record), null, record);
                     created++;
                     continue;
                 }
                 List<CitationRecord> cited = storedCitations.getOrDefault(codec.id(entity), List.of());
-                if (codec.export(entity, refs, cited).equals(record)) {
+                R before = codec.export(entity, refs, cited);
+                if (before.equals(record)) {
                     unchanged++;
                     continue;
                 }
+                auditRows.add(codec.key(record), before, record);
                 codec.apply(record, entity, refs);
                 entity.updatedBy = actor;
                 entity.updatedAt = OffsetDateTime.now(); // a change of citations alone still bumps the version
@@ -67,6 +80,7 @@ public class RecordWriter {
             }
             em.flush();
             CitationIo.replace(codec.cited(), replaced, toCite, refs);
+            auditRows.write();
             em.flush();
             em.clear();
             if (records.size() > CHUNK) {

@@ -2,14 +2,14 @@ package dev.valuenetwork.dataset;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Keys and ids of what the database holds, kept current while an import writes, so records can
- * name each other by key in both directions: key to id when writing, id to key when exporting.
+ * Keys and ids of what the database holds, kept current while records are written, so records
+ * can name each other by key in both directions: key to id when writing, id to key when
+ * exporting. An import loads them all up front ({@link #load()}); a single edit looks up only
+ * the keys it meets ({@link #lazy()}).
  */
 final class Refs {
 
@@ -30,17 +30,24 @@ final class Refs {
         }
     }
 
+    private final boolean complete;
     private final Map<Kind, Map<String, Long>> ids = new HashMap<>();
     private final Map<Kind, Map<Long, String>> keys = new HashMap<>();
-    /** Slugs of the shared namespace and the kind that holds each. */
-    final Map<String, String> slugKinds = new HashMap<>();
-    final Set<String> metrics = new HashSet<>();
+    private final Map<String, String> slugKinds = new HashMap<>();
+    private final Map<String, Boolean> metrics = new HashMap<>();
 
-    static Refs load() {
-        Refs refs = new Refs();
+    private Refs(boolean complete) {
+        this.complete = complete;
         for (Kind kind : Kind.values()) {
-            refs.ids.put(kind, new HashMap<>());
-            refs.keys.put(kind, new HashMap<>());
+            ids.put(kind, new HashMap<>());
+            keys.put(kind, new HashMap<>());
+        }
+    }
+
+    /** Everything, up front: one statement per kind, for imports and exports. */
+    static Refs load() {
+        Refs refs = new Refs(true);
+        for (Kind kind : Kind.values()) {
             for (Object[] row : rows("SELECT " + kind.keyColumn + ", id FROM " + kind.table)) {
                 refs.register(kind, (String) row[0], ((Number) row[1]).longValue());
             }
@@ -49,9 +56,14 @@ final class Refs {
             refs.slugKinds.put((String) row[0], (String) row[1]);
         }
         for (Object[] row : rows("SELECT code, description FROM metric")) {
-            refs.metrics.add((String) row[0]);
+            refs.metrics.put((String) row[0], true);
         }
         return refs;
+    }
+
+    /** Nothing up front: each key is looked up when first asked for, for single edits. */
+    static Refs lazy() {
+        return new Refs(false);
     }
 
     void register(Kind kind, String key, long id) {
@@ -60,7 +72,19 @@ final class Refs {
     }
 
     Long id(Kind kind, String key) {
-        return key == null ? null : ids.get(kind).get(key);
+        if (key == null) {
+            return null;
+        }
+        Long id = ids.get(kind).get(key);
+        if (id == null && !complete && !ids.get(kind).containsKey(key)) {
+            List<Object[]> found = rows("SELECT id, 0 FROM " + kind.table + " WHERE " + kind.keyColumn + " = :v", key);
+            id = found.isEmpty() ? null : ((Number) found.get(0)[0]).longValue();
+            ids.get(kind).put(key, id);
+            if (id != null) {
+                keys.get(kind).put(id, key);
+            }
+        }
+        return id;
     }
 
     /** The id of a reference the validator has already checked. */
@@ -73,15 +97,46 @@ final class Refs {
     }
 
     String key(Kind kind, Long id) {
-        return id == null ? null : keys.get(kind).get(id);
+        if (id == null) {
+            return null;
+        }
+        String key = keys.get(kind).get(id);
+        if (key == null && !complete) {
+            List<Object[]> found = rows("SELECT " + kind.keyColumn + ", 0 FROM " + kind.table + " WHERE id = :v", id);
+            key = found.isEmpty() ? null : (String) found.get(0)[0];
+            if (key != null) {
+                register(kind, key, id);
+            }
+        }
+        return key;
     }
 
     boolean has(Kind kind, String key) {
-        return ids.get(kind).containsKey(key);
+        return id(kind, key) != null;
+    }
+
+    /** The kind of stored node a slug names (COMPANY, PERSON, ...), or null when it is free. */
+    String slugKind(String slug) {
+        if (!complete && !slugKinds.containsKey(slug)) {
+            List<Object[]> found = rows("SELECT kind, 0 FROM node_slug WHERE slug = :v", slug);
+            slugKinds.put(slug, found.isEmpty() ? null : (String) found.get(0)[0]);
+        }
+        return slugKinds.get(slug);
+    }
+
+    boolean isMetric(String code) {
+        if (!complete && !metrics.containsKey(code)) {
+            metrics.put(code, !rows("SELECT code, 0 FROM metric WHERE code = :v", code).isEmpty());
+        }
+        return Boolean.TRUE.equals(metrics.get(code));
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(String sql) {
-        return Panache.getEntityManager().createNativeQuery(sql).getResultList();
+    private static List<Object[]> rows(String sql, Object... value) {
+        var query = Panache.getEntityManager().createNativeQuery(sql);
+        if (value.length > 0) {
+            query.setParameter("v", value[0]);
+        }
+        return query.getResultList();
     }
 }

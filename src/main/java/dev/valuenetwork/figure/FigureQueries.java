@@ -88,6 +88,6 @@ public class FigureQueries {
 
     static ReportedFigure toApi(FigureEntity e) {
         return new ReportedFigure(GlobalId.of(ReportedFigure.TYPE, e.key), e.metric, Decimal.of(e.value), e.unit, e.qualifier,
-                PartialDate.parse(e.asOf), e.note, e.id, e.companyId, e.allianceId, e.productId);
+                PartialDate.parse(e.asOf), e.note, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.companyId, e.allianceId, e.productId);
     }
 }

@@ -16,6 +16,10 @@ public record Investment(
         @Description("When the investment was announced, as precisely as known; null when the sources do not say.")
         PartialDate announcedOn,
         @Description("What the investment is for, as the source states it.") String purpose,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore long investorId,
         @Ignore long investeeId) implements Node {

@@ -67,6 +67,6 @@ public class InvestmentQueries {
     static Investment toApi(InvestmentEntity e) {
         Money amount = e.amount == null ? null : new Money(Decimal.of(e.amount), e.currency);
         return new Investment(GlobalId.of(Investment.TYPE, e.key), amount, PartialDate.parse(e.announcedOn), e.purpose,
-                e.id, e.investorId, e.investeeId);
+                e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.investorId, e.investeeId);
     }
 }

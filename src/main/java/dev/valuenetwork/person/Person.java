@@ -16,6 +16,10 @@ public record Person(
         @NonNull @Description("Name in the person's own official English spelling.") String name,
         @Description("Korean name.") String nameKo,
         @NonNull @Description("Where the identity data (names) comes from.") IdentityBasis identityBasis,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId) implements Node {
 
     public static final String TYPE = "Person";

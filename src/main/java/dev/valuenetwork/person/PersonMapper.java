@@ -9,11 +9,11 @@ final class PersonMapper {
     }
 
     static Person toApi(PersonEntity e) {
-        return new Person(GlobalId.of(Person.TYPE, e.slug), e.slug, e.name, e.nameKo, e.identityBasis, e.id);
+        return new Person(GlobalId.of(Person.TYPE, e.slug), e.slug, e.name, e.nameKo, e.identityBasis, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id);
     }
 
     static Executive toApi(ExecutiveEntity e) {
         return new Executive(GlobalId.of(Executive.TYPE, e.key), e.title, e.titleKo, PartialDate.parse(e.since),
-                PartialDate.parse(e.until), e.since != null, e.id, e.personId, e.companyId);
+                PartialDate.parse(e.until), e.since != null, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.personId, e.companyId);
     }
 }

@@ -19,6 +19,10 @@ public record Product(
         @NonNull @Description("Where it stands.") ProductStatus status,
         @Description("The status in the source's own words, such as \"to be applied company-wide\".") String statusDetail,
         @Description("What it is, as the sources describe it.") String description,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long ownerCompanyId,
         @Ignore Long ownerAllianceId) implements Node, FigureSubject {

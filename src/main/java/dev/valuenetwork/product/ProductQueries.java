@@ -52,6 +52,6 @@ public class ProductQueries {
 
     static Product toApi(ProductEntity e) {
         return new Product(GlobalId.of(Product.TYPE, e.slug), e.slug, e.name, e.nameKo, e.kind, e.status,
-                e.statusDetail, e.description, e.id, e.ownerCompanyId, e.ownerAllianceId);
+                e.statusDetail, e.description, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.ownerCompanyId, e.ownerAllianceId);
     }
 }

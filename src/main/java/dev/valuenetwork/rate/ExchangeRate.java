@@ -20,12 +20,16 @@ public record ExchangeRate(
         @NonNull @Description("Units of quote per unit of base.") Decimal rate,
         @NonNull @Description("The date or period the rate is for.") PartialDate date,
         @Description("How the rate was obtained, such as \"implied by the article's own figures\".") String note,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId) implements Node {
 
     public static final String TYPE = "ExchangeRate";
 
     static ExchangeRate of(ExchangeRateEntity e) {
         return new ExchangeRate(GlobalId.of(TYPE, e.key), e.base, e.quote, Decimal.of(e.rate), PartialDate.parse(e.rateOn),
-                e.note, e.id);
+                e.note, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id);
     }
 }

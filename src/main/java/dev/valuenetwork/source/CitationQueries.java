@@ -21,7 +21,8 @@ public class CitationQueries {
             @SuppressWarnings("unchecked")
             List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
                     SELECT p.id AS fact_id, c.excerpt, s.id AS source_id, s.key, s.title, s.title_en, s.publisher,
-                           s.author, s.url, s.published_on, s.language, s.note
+                           s.author, s.url, s.published_on, s.language, s.note,
+                           s.version, s.created_at, s.updated_at, s.updated_by
                     FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                     CROSS JOIN LATERAL (SELECT * FROM citation c WHERE c.%s = p.id ORDER BY c.id LIMIT :first) c
                     JOIN source s ON s.id = c.source_id

@@ -21,6 +21,10 @@ public record SourceDocument(
         @Description("When it was published, as precisely as known.") PartialDate publishedOn,
         @Description("ISO 639-1 language code of the source.") String language,
         @Description("What a reader should know about the source, such as how its date was established.") String note,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId) implements Node {
 
     public static final String TYPE = "Source";

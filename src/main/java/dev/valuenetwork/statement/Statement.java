@@ -22,6 +22,10 @@ public record Statement(
         @Description("When it was said, as precisely as the source allows; null when it does not say.") PartialDate saidOn,
         @Description("Where it was said; null when the source does not say.") String place,
         @NonNull @Description("Topics of the quote, as lowercase tags.") List<@NonNull String> topics,
+        @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
+        @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
+        @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
+        @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long speakerId,
         @Ignore Long companyId) implements Node {

@@ -82,7 +82,7 @@ public class StatementQueries {
 
     static Statement toApi(StatementEntity e) {
         return new Statement(GlobalId.of(Statement.TYPE, e.key), e.text, e.language, e.translation,
-                e.speakerDescription, e.speakerTitle, PartialDate.parse(e.saidOn), e.place, List.of(e.topics), e.id,
+                e.speakerDescription, e.speakerTitle, PartialDate.parse(e.saidOn), e.place, List.of(e.topics), e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id,
                 e.speakerId, e.companyId);
     }
 }

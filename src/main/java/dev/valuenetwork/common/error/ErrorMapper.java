@@ -104,6 +104,10 @@ public final class ErrorMapper {
         if (exception instanceof InvalidPartialDateException) {
             return mapped(ErrorCode.INVALID_ARGUMENT, exception.getMessage(), error);
         }
+        ApiException database = DatabaseErrors.of(exception);
+        if (database != null) {
+            return new ApiError(database.code(), database.getMessage(), error.getLocations(), error.getPath(), database.extensions());
+        }
         if (exception instanceof ConstraintViolationException violations) {
             String message = violations.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().findFirst()

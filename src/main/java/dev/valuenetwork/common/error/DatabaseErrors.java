@@ -1,0 +1,59 @@
+package dev.valuenetwork.common.error;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Database refusals that reach a client: constraint violations and lost optimistic locks. They
+ * become coded errors with a sentence of their own, never the database's message, which would
+ * show SQL and table names.
+ */
+final class DatabaseErrors {
+
+    private static final Map<String, String> CONSTRAINTS = Map.of(
+            "membership_no_overlap", "The company is already a member of that alliance over that period.",
+            "node_slug_pkey", "That slug is already taken; companies, people, alliances and products share one namespace.",
+            "fact_requires_citation", "Every fact needs at least one source.",
+            "investment_check", "A company cannot invest in itself.");
+
+    private DatabaseErrors() {
+    }
+
+    /** The coded error for a database refusal, or null when the exception is something else. */
+    static ApiException of(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException") || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.StaleStateException")) {
+                return new ApiException(ErrorCode.CONFLICT, "The record was changed by someone else at the same time;"
+                        + " refetch it and apply the change again.");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return constraint(sql);
+            }
+        }
+        return null;
+    }
+
+    private static ApiException constraint(SQLException sql) {
+        String constraint = constraintName(sql);
+        String message = constraint == null ? null : CONSTRAINTS.get(constraint);
+        ErrorCode code = switch (sql.getSQLState()) {
+            case "23505", "23P01", "23503" -> ErrorCode.CONFLICT;
+            default -> ErrorCode.INVALID_ARGUMENT;
+        };
+        if (message == null) {
+            message = code == ErrorCode.CONFLICT ? "The change conflicts with data already stored."
+                    : "The change breaks a rule of the data (a value out of range or missing).";
+        }
+        ApiException error = new ApiException(code, message);
+        return constraint == null ? error : error.with("constraint", constraint);
+    }
+
+    private static String constraintName(SQLException sql) {
+        if (sql instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            return psql.getServerErrorMessage().getConstraint();
+        }
+        return null;
+    }
+}

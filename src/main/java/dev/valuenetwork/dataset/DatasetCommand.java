@@ -1,0 +1,57 @@
+package dev.valuenetwork.dataset;
+
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The jar's command-line mode: {@code import FILE} and {@code export FILE [--company SLUG]}, on the
+ * same database as the service. It prints to the terminal: that is its interface.
+ */
+public class DatasetCommand implements QuarkusApplication {
+
+    private static final PrintStream OUT = System.out;
+
+    @Inject
+    DatasetImporter importer;
+    @Inject
+    DatasetExporter exporter;
+
+    @Override
+    public int run(String... args) throws IOException {
+        if (args.length >= 2 && args[0].equals("import")) {
+            return importFile(Path.of(args[1]));
+        }
+        if (args.length >= 2 && args[0].equals("export")) {
+            String company = args.length >= 4 && args[2].equals("--company") ? args[3] : null;
+            Files.writeString(Path.of(args[1]), exporter.export(company), StandardCharsets.UTF_8);
+            OUT.println("Exported " + (company == null ? "the network" : company + "'s neighbourhood") + " to " + args[1]);
+            return 0;
+        }
+        OUT.println("usage: java -jar quarkus-run.jar import FILE | export FILE [--company SLUG]");
+        return 2;
+    }
+
+    private int importFile(Path file) throws IOException {
+        long start = System.nanoTime();
+        OUT.println("Reading " + file);
+        Dataset dataset = DatasetReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        OUT.println("Checking and importing " + dataset.size() + " records");
+        try {
+            ImportResult result = importer.importDataset(dataset, "cli:" + System.getProperty("user.name"), OUT::println);
+            OUT.printf("Imported in %d ms: %d created, %d updated, %d unchanged%n", (System.nanoTime() - start) / 1_000_000,
+                    result.created(), result.updated(), result.unchanged());
+            result.lists().stream().filter(l -> l.created() + l.updated() + l.unchanged() > 0).forEach(l -> OUT.printf(
+                    "  %-14s %7d created %7d updated %7d unchanged%n", l.list(), l.created(), l.updated(), l.unchanged()));
+            return 0;
+        } catch (InvalidDatasetException invalid) {
+            OUT.println(invalid.problems().size() + " problem(s); nothing was imported:");
+            invalid.problems().forEach(p -> OUT.println("  " + p));
+            return 1;
+        }
+    }
+}

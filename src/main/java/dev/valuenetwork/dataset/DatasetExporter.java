@@ -1,0 +1,76 @@
+package dev.valuenetwork.dataset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.valuenetwork.common.error.ApiException;
+import dev.valuenetwork.common.persistence.AuditedEntity;
+import dev.valuenetwork.common.persistence.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the network, or one company's neighbourhood, in the dataset format. Records carry keys,
+ * not database ids, so importing an export into an empty database gives the same network back,
+ * global ids included.
+ */
+@ApplicationScoped
+public class DatasetExporter {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+
+    /** The whole network, or with a company slug, that company's neighbourhood. */
+    @Transactional
+    public String export(String company) {
+        Refs refs = Refs.load();
+        Dataset dataset = company == null ? everything(refs) : Neighbourhood.of(company, refs, this);
+        try {
+            return YAML.writeValueAsString(dataset);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Dataset everything(Refs refs) {
+        return new Dataset(all(NodeCodecs.SOURCES, refs), all(NodeCodecs.COMPANIES, refs), all(NodeCodecs.PEOPLE, refs),
+                all(FactCodecs.EXECUTIVES, refs), all(NodeCodecs.ALLIANCES, refs), all(FactCodecs.MEMBERSHIPS, refs),
+                all(FactCodecs.INVESTMENTS, refs), all(FactCodecs.STATEMENTS, refs), all(NodeCodecs.PRODUCTS, refs),
+                all(FactCodecs.FIGURES, refs), all(FactCodecs.EXCHANGE_RATES, refs));
+    }
+
+    <R, E extends AuditedEntity> List<R> all(Codec<R, E> codec, Refs refs) {
+        return rows(codec, "SELECT * FROM " + codec.table() + " ORDER BY " + codec.keyColumn(), refs);
+    }
+
+    <R, E extends AuditedEntity> List<R> byIds(Codec<R, E> codec, Collection<Long> ids, Refs refs) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows(codec, "SELECT * FROM " + codec.table() + " WHERE id = ANY(CAST(:ids AS bigint[])) ORDER BY "
+                + codec.keyColumn(), refs, "ids", Sql.ids(ids));
+    }
+
+    private static <R, E extends AuditedEntity> List<R> rows(Codec<R, E> codec, String sql, Refs refs, Object... parameters) {
+        List<E> entities = Sql.rows(codec.entity(), sql, parameters);
+        List<R> records = new ArrayList<>(entities.size());
+        for (int start = 0; start < entities.size(); start += RecordWriter.CHUNK) {
+            List<E> chunk = entities.subList(start, Math.min(entities.size(), start + RecordWriter.CHUNK));
+            Map<Long, List<Dataset.CitationRecord>> citations = RecordWriter.CitationIo.read(codec.cited(), chunk, codec);
+            chunk.forEach(e -> records.add(codec.export(e, refs, citations.getOrDefault(codec.id(e), List.of()))));
+        }
+        return records;
+    }
+
+    static ApiException unknownCompany(String slug) {
+        return ApiException.notFound("No company has the slug '" + slug + "'.").with("argument", "company");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.valuenetwork.editing;
+
+import static dev.valuenetwork.editing.EditSupport.clear;
+import static dev.valuenetwork.editing.EditSupport.date;
+import static dev.valuenetwork.editing.EditSupport.key;
+import static dev.valuenetwork.editing.EditSupport.newKey;
+import static dev.valuenetwork.editing.EditSupport.pick;
+
+import dev.valuenetwork.common.security.Access;
+import dev.valuenetwork.dataset.Dataset.SourceRecord;
+import dev.valuenetwork.dataset.RecordKind;
+import dev.valuenetwork.dataset.RecordStore;
+import dev.valuenetwork.source.SourceDocument;
+import dev.valuenetwork.source.SourceQueries;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Creating, changing and deleting sources. */
+@GraphQLApi
+public class SourceMutations {
+
+    @Inject
+    Access access;
+    @Inject
+    RecordStore store;
+    @Inject
+    SourceQueries sources;
+
+    @Mutation("createSource")
+    @NonNull
+    @Transactional
+    @Description("Creates a source that facts can then cite by id (role editor).")
+    public SourceDocument createSource(@NonNull @Description("The source.") SourceInput in) {
+        String actor = access.requireEditor();
+        String key = newKey(in.key(), "source");
+        store.create(RecordKind.SOURCE, new SourceRecord(key, in.title(), in.titleEn(), in.publisher(), in.author(), in.url(),
+                date(in.publishedOn()), in.language(), in.note()), List.of(), actor);
+        return sources.findSourceByKey(key).orElseThrow();
+    }
+
+    @Mutation("updateSource")
+    @NonNull
+    @Transactional
+    @Description("Changes a source (role editor).")
+    public SourceDocument updateSource(@NonNull @Description("The changes.") NodeInputs.UpdateSource in) {
+        String actor = access.requireEditor();
+        String key = key(in.id(), "input.id", "Source");
+        Set<String> clear = clear(in.clear(), Set.of("titleEn", "author", "url", "publishedOn", "language", "note"));
+        store.update(RecordKind.SOURCE, key, in.version(), (SourceRecord b) -> new SourceRecord(b.key(),
+                pick(in.title(), b.title(), clear, "title"), pick(in.titleEn(), b.titleEn(), clear, "titleEn"),
+                pick(in.publisher(), b.publisher(), clear, "publisher"), pick(in.author(), b.author(), clear, "author"),
+                pick(in.url(), b.url(), clear, "url"), pick(date(in.publishedOn()), b.publishedOn(), clear, "publishedOn"),
+                pick(in.language(), b.language(), clear, "language"), pick(in.note(), b.note(), clear, "note")), List.of(), actor);
+        return sources.findSourceByKey(key).orElseThrow();
+    }
+
+    @Mutation("deleteSource")
+    @NonNull
+    @Transactional
+    @Description("Deletes a source (role admin). CONFLICT while facts cite it.")
+    public DeletePayload deleteSource(@Id @NonNull @Description("The source.") String id,
+            @Description("The version read, optional.") Integer version) {
+        String actor = access.requireAdmin();
+        store.delete(RecordKind.SOURCE, key(id, "id", "Source"), version, actor);
+        return new DeletePayload(id);
+    }
+}

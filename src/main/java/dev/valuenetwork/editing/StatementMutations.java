@@ -1,0 +1,133 @@
+package dev.valuenetwork.editing;
+
+import static dev.valuenetwork.editing.EditSupport.citations;
+import static dev.valuenetwork.editing.EditSupport.clear;
+import static dev.valuenetwork.editing.EditSupport.date;
+import static dev.valuenetwork.editing.EditSupport.key;
+import static dev.valuenetwork.editing.EditSupport.name;
+import static dev.valuenetwork.editing.EditSupport.newKey;
+import static dev.valuenetwork.editing.EditSupport.pick;
+
+import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.common.security.Access;
+import dev.valuenetwork.dataset.Dataset.FigureRecord;
+import dev.valuenetwork.dataset.Dataset.StatementRecord;
+import dev.valuenetwork.dataset.RecordKind;
+import dev.valuenetwork.dataset.RecordStore;
+import dev.valuenetwork.figure.FigureQueries;
+import dev.valuenetwork.figure.ReportedFigure;
+import dev.valuenetwork.statement.Statement;
+import dev.valuenetwork.statement.StatementQueries;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Recording, changing and deleting statements and reported figures. */
+@GraphQLApi
+public class StatementMutations {
+
+    @Inject
+    Access access;
+    @Inject
+    RecordStore store;
+    @Inject
+    StatementQueries statements;
+    @Inject
+    FigureQueries figures;
+
+    @Mutation("createStatement")
+    @NonNull
+    @Transactional
+    @Description("Records a direct quote (role editor).")
+    public Statement createStatement(@NonNull @Description("The statement.") FactInputs.CreateStatement in) {
+        String actor = access.requireEditor();
+        EditSupport.Cited cited = citations(in.sources());
+        String key = newKey(in.key(), "statement");
+        store.create(RecordKind.STATEMENT, new StatementRecord(key, in.text(), in.language(), in.translation(),
+                key(in.speakerId(), "input.speakerId", "Person"), in.speakerDescription(), in.speakerTitle(),
+                key(in.companyId(), "input.companyId", "Company"), date(in.saidOn()), in.place(), in.topics(),
+                cited.citations()), cited.newSources(), actor);
+        return statements.findStatementByKey(key).orElseThrow();
+    }
+
+    @Mutation("updateStatement")
+    @NonNull
+    @Transactional
+    @Description("Changes a statement (role editor).")
+    public Statement updateStatement(@NonNull @Description("The changes.") FactInputs.UpdateStatement in) {
+        String actor = access.requireEditor();
+        String key = key(in.id(), "input.id", "Statement");
+        Set<String> clear = clear(in.clear(), Set.of("translation", "speakerTitle", "saidOn", "place", "topics"));
+        EditSupport.Cited cited = citations(in.sources());
+        store.update(RecordKind.STATEMENT, key, in.version(), (StatementRecord b) -> new StatementRecord(b.key(),
+                pick(in.text(), b.text(), clear, "text"), pick(in.language(), b.language(), clear, "language"),
+                pick(in.translation(), b.translation(), clear, "translation"), b.speaker(),
+                pick(in.speakerDescription(), b.speakerDescription(), clear, "speakerDescription"),
+                pick(in.speakerTitle(), b.speakerTitle(), clear, "speakerTitle"), b.company(),
+                pick(date(in.saidOn()), b.saidOn(), clear, "saidOn"), pick(in.place(), b.place(), clear, "place"),
+                pick(in.topics(), b.topics(), clear, "topics"), citations(in.sources(), cited, clear, b.citations())),
+                cited.newSources(), actor);
+        return statements.findStatementByKey(key).orElseThrow();
+    }
+
+    @Mutation("deleteStatement")
+    @NonNull
+    @Transactional
+    @Description("Deletes a statement (role admin).")
+    public DeletePayload deleteStatement(@Id @NonNull @Description("The statement.") String id,
+            @Description("The version read, optional.") Integer version) {
+        String actor = access.requireAdmin();
+        store.delete(RecordKind.STATEMENT, key(id, "id", "Statement"), version, actor);
+        return new DeletePayload(id);
+    }
+
+    @Mutation("createFigure")
+    @NonNull
+    @Transactional
+    @Description("Records a figure a source reports (role editor).")
+    public ReportedFigure createFigure(@NonNull @Description("The figure.") FactInputs.CreateFigure in) {
+        String actor = access.requireEditor();
+        EditSupport.Cited cited = citations(in.sources());
+        String key = newKey(in.key(), "figure");
+        String subject = key(in.subjectId(), "input.subjectId", "Company", "Alliance", "Product");
+        String type = GlobalId.decode(in.subjectId(), "input.subjectId").type();
+        store.create(RecordKind.FIGURE, new FigureRecord(key, type.equals("Company") ? subject : null,
+                type.equals("Alliance") ? subject : null, type.equals("Product") ? subject : null, in.metric(),
+                in.value().value(), in.unit(), name(in.qualifier()), date(in.asOf()), in.note(), cited.citations()),
+                cited.newSources(), actor);
+        return figures.findFigureByKey(key).orElseThrow();
+    }
+
+    @Mutation("updateFigure")
+    @NonNull
+    @Transactional
+    @Description("Changes a reported figure (role editor).")
+    public ReportedFigure updateFigure(@NonNull @Description("The changes.") FactInputs.UpdateFigure in) {
+        String actor = access.requireEditor();
+        String key = key(in.id(), "input.id", "ReportedFigure");
+        Set<String> clear = clear(in.clear(), Set.of("asOf", "note"));
+        EditSupport.Cited cited = citations(in.sources());
+        store.update(RecordKind.FIGURE, key, in.version(), (FigureRecord b) -> new FigureRecord(b.key(), b.company(), b.alliance(),
+                b.product(), b.metric(), in.value() == null ? b.value() : in.value().value(), pick(in.unit(), b.unit(), clear, "unit"),
+                pick(name(in.qualifier()), b.qualifier(), clear, "qualifier"), pick(date(in.asOf()), b.asOf(), clear, "asOf"),
+                pick(in.note(), b.note(), clear, "note"), citations(in.sources(), cited, clear, b.citations())),
+                cited.newSources(), actor);
+        return figures.findFigureByKey(key).orElseThrow();
+    }
+
+    @Mutation("deleteFigure")
+    @NonNull
+    @Transactional
+    @Description("Deletes a reported figure (role admin).")
+    public DeletePayload deleteFigure(@Id @NonNull @Description("The figure.") String id,
+            @Description("The version read, optional.") Integer version) {
+        String actor = access.requireAdmin();
+        store.delete(RecordKind.FIGURE, key(id, "id", "ReportedFigure"), version, actor);
+        return new DeletePayload(id);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.valuenetwork.live;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.dataset.ChangeLog;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Listens for change notifications on the database and fans them out to subscribers. Changes
+ * reach it through PostgreSQL, never directly from the writer, so a change made through any
+ * instance on the same database reaches the subscribers of every instance. It holds its own
+ * connection (LISTEN is per session) outside the pool, and reconnects when it is lost.
+ */
+@ApplicationScoped
+public class ChangeListener {
+
+    private static final Logger LOG = Logger.getLogger(ChangeListener.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Events a subscriber may fall behind by before its stream fails; others are not slowed. */
+    static final int SUBSCRIBER_BUFFER = 1024;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    private final BroadcastProcessor<NetworkEvent> events = BroadcastProcessor.create();
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::listen, "network-change-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** The events, each subscriber with its own bounded buffer. */
+    public Multi<NetworkEvent> stream() {
+        return events.onOverflow().buffer(SUBSCRIBER_BUFFER);
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, username.orElse(null), password.orElse(null));
+                    Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + ChangeLog.CHANNEL);
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(1000);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            publish(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warnf("Change listener lost its connection (%s); reconnecting", e.getSQLState());
+                    pause();
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void publish(String payload) {
+        try {
+            Map<String, Object> change = JSON.readValue(payload, Map.class);
+            String type = (String) change.get("type");
+            String key = (String) change.get("key");
+            events.onNext(new NetworkEvent(NetworkEventKind.valueOf((String) change.get("kind")),
+                    type == null ? null : GlobalId.of(type, key), (String) change.get("summary"), (String) change.get("actor"),
+                    OffsetDateTime.parse((String) change.get("at")), type, key,
+                    (List<List<String>>) change.getOrDefault("involved", List.of()),
+                    (List<String>) change.getOrDefault("sources", List.of())));
+        } catch (Exception e) {
+            LOG.warnf("Ignoring a change notification that could not be read: %s", e.getMessage());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.valuenetwork.live;
+
+import dev.valuenetwork.common.error.ApiException;
+import dev.valuenetwork.common.error.ErrorCode;
+import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.node.NodeLookup;
+import dev.valuenetwork.source.SourceDocument;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class LiveGraphQLApi {
+
+    @Inject
+    ChangeListener listener;
+    @Inject
+    NodeLookup nodes;
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
+    boolean readsRequireToken;
+
+    @Subscription("networkChanged")
+    @Description("Committed changes as they happen, over WebSocket at /graphql (graphql-transport-ws or graphql-ws),"
+            + " through any instance on the same database. With a slug, only changes that involve that node.")
+    public Multi<NetworkEvent> networkChanged(
+            @Description("Only changes involving the company, person, alliance or product with this slug.") String slug) {
+        if (readsRequireToken && identity.isAnonymous()) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "Send the token as Authorization in connection_init.");
+        }
+        return listener.stream().filter(event -> event.involves(slug));
+    }
+
+    @Description("The record as it is now; null when it was deleted.")
+    @Transactional
+    public Node node(@Source NetworkEvent event) {
+        return event.type() == null ? null : nodes.find(event.type(), event.key()).orElse(null);
+    }
+
+    @NonNull
+    @Description("The companies, people, alliances and products the change involves.")
+    @Transactional
+    public List<@NonNull Node> nodes(@Source NetworkEvent event) {
+        return event.involved().stream().map(n -> nodes.find(n.get(0), n.get(1))).flatMap(Optional::stream)
+                .map(Node.class::cast).toList();
+    }
+
+    @NonNull
+    @Description("The sources the changed record cites.")
+    @Transactional
+    public List<@NonNull SourceDocument> sources(@Source NetworkEvent event) {
+        return event.sourceKeys().stream().map(key -> nodes.find(SourceDocument.TYPE, key)).flatMap(Optional::stream)
+                .map(SourceDocument.class::cast).toList();
+    }
+}
