@@ -4,6 +4,7 @@ import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.figure.Qualifier;
 import java.util.List;
+import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -48,8 +49,8 @@ public final class FactInputs {
             @Description("New Korean title.") String titleKo,
             @Description("New start.") PartialDate since,
             @Description("New end.") PartialDate until,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: titleKo, since, until.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: titleKo, since, until.") List<@NonNull String> clear) {
     }
 
     @Input("JoinAllianceInput")
@@ -69,7 +70,7 @@ public final class FactInputs {
             @Id @NonNull @Description("The membership.") String membershipId,
             @NonNull @Description("The version read.") int version,
             @NonNull @Description("When it left.") PartialDate until,
-            @Description("Sources for the departure, added to the membership's.") List<@NonNull CitationInput> sources) {
+            @Nullable @Description("Sources for the departure, added to the membership's.") List<@NonNull CitationInput> sources) {
     }
 
     @Input("UpdateMembershipInput")
@@ -80,8 +81,8 @@ public final class FactInputs {
             @Description("New role.") String role,
             @Description("New start.") PartialDate since,
             @Description("New end.") PartialDate until,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: role, since, until.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: role, since, until.") List<@NonNull String> clear) {
     }
 
     @Input("CreateInvestmentInput")
@@ -104,8 +105,8 @@ public final class FactInputs {
             @Description("New amount.") MoneyInput amount,
             @Description("New announcement date.") PartialDate announcedOn,
             @Description("New purpose.") String purpose,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: amount, announcedOn, purpose.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: amount, announcedOn, purpose.") List<@NonNull String> clear) {
     }
 
     @Input("CreateStatementInput")
@@ -121,7 +122,7 @@ public final class FactInputs {
             @Id @Description("The company the speaker spoke for.") String companyId,
             @Description("When it was said.") PartialDate saidOn,
             @Description("Where it was said.") String place,
-            @Description("Topics, as lowercase tags.") List<@NonNull String> topics,
+            @Nullable @Description("Topics, as lowercase tags.") List<@NonNull String> topics,
             @NonNull @Description("The sources that print it; at least one.") List<@NonNull CitationInput> sources) {
     }
 
@@ -137,9 +138,9 @@ public final class FactInputs {
             @Description("New speaker title.") String speakerTitle,
             @Description("New date.") PartialDate saidOn,
             @Description("New place.") String place,
-            @Description("New topics, replacing the old ones.") List<@NonNull String> topics,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: translation, speakerTitle, saidOn, place, topics.") List<@NonNull String> clear) {
+            @Nullable @Description("New topics, replacing the old ones.") List<@NonNull String> topics,
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: translation, speakerTitle, saidOn, place, topics.") List<@NonNull String> clear) {
     }
 
     @Input("CreateFigureInput")
@@ -166,7 +167,7 @@ public final class FactInputs {
             @Description("New qualifier.") Qualifier qualifier,
             @Description("New date.") PartialDate asOf,
             @Description("New note.") String note,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: asOf, note.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: asOf, note.") List<@NonNull String> clear) {
     }
 }

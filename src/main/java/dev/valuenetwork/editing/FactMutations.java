@@ -51,12 +51,12 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Records a person's title at a company (role editor).")
-    public Executive createExecutive(@NonNull @Description("The role.") FactInputs.CreateExecutive in) {
+    public Executive createExecutive(@NonNull @Description("The role.") FactInputs.CreateExecutive input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        String key = newKey(in.key(), "executive");
-        store.create(RecordKind.EXECUTIVE, new ExecutiveRecord(key, key(in.personId(), "input.personId", "Person"),
-                key(in.companyId(), "input.companyId", "Company"), in.title(), in.titleKo(), date(in.since()), date(in.until()),
+        EditSupport.Cited cited = citations(input.sources());
+        String key = newKey(input.key(), "executive");
+        store.create(RecordKind.EXECUTIVE, new ExecutiveRecord(key, key(input.personId(), "input.personId", "Person"),
+                key(input.companyId(), "input.companyId", "Company"), input.title(), input.titleKo(), date(input.since()), date(input.until()),
                 cited.citations()), cited.newSources(), actor);
         return people.findExecutiveByKey(key).orElseThrow();
     }
@@ -65,15 +65,15 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Changes an executive role (role editor); set until when the person leaves the post.")
-    public Executive updateExecutive(@NonNull @Description("The changes.") FactInputs.UpdateExecutive in) {
+    public Executive updateExecutive(@NonNull @Description("The changes.") FactInputs.UpdateExecutive input) {
         String actor = access.requireEditor();
-        String key = key(in.id(), "input.id", "Executive");
-        Set<String> clear = clear(in.clear(), Set.of("titleKo", "since", "until"));
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.EXECUTIVE, key, in.version(), (ExecutiveRecord b) -> new ExecutiveRecord(b.key(), b.person(),
-                b.company(), pick(in.title(), b.title(), clear, "title"), pick(in.titleKo(), b.titleKo(), clear, "titleKo"),
-                pick(date(in.since()), b.since(), clear, "since"), pick(date(in.until()), b.until(), clear, "until"),
-                citations(in.sources(), cited, clear, b.citations())), cited.newSources(), actor);
+        String key = key(input.id(), "input.id", "Executive");
+        Set<String> clear = clear(input.clear(), Set.of("titleKo", "since", "until"));
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.EXECUTIVE, key, input.version(), (ExecutiveRecord b) -> new ExecutiveRecord(b.key(), b.person(),
+                b.company(), pick(input.title(), b.title(), clear, "title"), pick(input.titleKo(), b.titleKo(), clear, "titleKo"),
+                pick(date(input.since()), b.since(), clear, "since"), pick(date(input.until()), b.until(), clear, "until"),
+                citations(input.sources(), cited, clear, b.citations())), cited.newSources(), actor);
         return people.findExecutiveByKey(key).orElseThrow();
     }
 
@@ -92,12 +92,12 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Records a company joining an alliance (role editor). CONFLICT when it is already a member over that time.")
-    public Membership joinAlliance(@NonNull @Description("The membership.") FactInputs.JoinAlliance in) {
+    public Membership joinAlliance(@NonNull @Description("The membership.") FactInputs.JoinAlliance input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        String key = newKey(in.key(), "membership");
-        store.create(RecordKind.MEMBERSHIP, new MembershipRecord(key, key(in.allianceId(), "input.allianceId", "Alliance"),
-                key(in.companyId(), "input.companyId", "Company"), in.role(), date(in.since()), null, cited.citations()),
+        EditSupport.Cited cited = citations(input.sources());
+        String key = newKey(input.key(), "membership");
+        store.create(RecordKind.MEMBERSHIP, new MembershipRecord(key, key(input.allianceId(), "input.allianceId", "Alliance"),
+                key(input.companyId(), "input.companyId", "Company"), input.role(), date(input.since()), null, cited.citations()),
                 cited.newSources(), actor);
         return alliances.findMembershipByKey(key).orElseThrow();
     }
@@ -106,12 +106,12 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Records a company leaving an alliance: its membership ends on the date (role editor).")
-    public Membership leaveAlliance(@NonNull @Description("The departure.") FactInputs.LeaveAlliance in) {
+    public Membership leaveAlliance(@NonNull @Description("The departure.") FactInputs.LeaveAlliance input) {
         String actor = access.requireEditor();
-        String key = key(in.membershipId(), "input.membershipId", "Membership");
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.MEMBERSHIP, key, in.version(), (MembershipRecord b) -> new MembershipRecord(b.key(), b.alliance(),
-                b.company(), b.role(), b.since(), date(in.until()), added(b.citations(), cited.citations())),
+        String key = key(input.membershipId(), "input.membershipId", "Membership");
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.MEMBERSHIP, key, input.version(), (MembershipRecord b) -> new MembershipRecord(b.key(), b.alliance(),
+                b.company(), b.role(), b.since(), date(input.until()), added(b.citations(), cited.citations())),
                 cited.newSources(), actor);
         return alliances.findMembershipByKey(key).orElseThrow();
     }
@@ -120,14 +120,14 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Changes a membership (role editor).")
-    public Membership updateMembership(@NonNull @Description("The changes.") FactInputs.UpdateMembership in) {
+    public Membership updateMembership(@NonNull @Description("The changes.") FactInputs.UpdateMembership input) {
         String actor = access.requireEditor();
-        String key = key(in.id(), "input.id", "Membership");
-        Set<String> clear = clear(in.clear(), Set.of("role", "since", "until"));
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.MEMBERSHIP, key, in.version(), (MembershipRecord b) -> new MembershipRecord(b.key(), b.alliance(),
-                b.company(), pick(in.role(), b.role(), clear, "role"), pick(date(in.since()), b.since(), clear, "since"),
-                pick(date(in.until()), b.until(), clear, "until"), citations(in.sources(), cited, clear, b.citations())),
+        String key = key(input.id(), "input.id", "Membership");
+        Set<String> clear = clear(input.clear(), Set.of("role", "since", "until"));
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.MEMBERSHIP, key, input.version(), (MembershipRecord b) -> new MembershipRecord(b.key(), b.alliance(),
+                b.company(), pick(input.role(), b.role(), clear, "role"), pick(date(input.since()), b.since(), clear, "since"),
+                pick(date(input.until()), b.until(), clear, "until"), citations(input.sources(), cited, clear, b.citations())),
                 cited.newSources(), actor);
         return alliances.findMembershipByKey(key).orElseThrow();
     }
@@ -147,13 +147,13 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Records an investment (role editor).")
-    public Investment createInvestment(@NonNull @Description("The investment.") FactInputs.CreateInvestment in) {
+    public Investment createInvestment(@NonNull @Description("The investment.") FactInputs.CreateInvestment input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        String key = newKey(in.key(), "investment");
-        store.create(RecordKind.INVESTMENT, new InvestmentRecord(key, key(in.investorId(), "input.investorId", "Company"),
-                key(in.investeeId(), "input.investeeId", "Company"), amount(in.amount()), currency(in.amount()),
-                date(in.announcedOn()), in.purpose(), cited.citations()), cited.newSources(), actor);
+        EditSupport.Cited cited = citations(input.sources());
+        String key = newKey(input.key(), "investment");
+        store.create(RecordKind.INVESTMENT, new InvestmentRecord(key, key(input.investorId(), "input.investorId", "Company"),
+                key(input.investeeId(), "input.investeeId", "Company"), amount(input.amount()), currency(input.amount()),
+                date(input.announcedOn()), input.purpose(), cited.citations()), cited.newSources(), actor);
         return investments.findInvestmentByKey(key).orElseThrow();
     }
 
@@ -161,16 +161,16 @@ public class FactMutations {
     @NonNull
     @Transactional
     @Description("Changes an investment (role editor).")
-    public Investment updateInvestment(@NonNull @Description("The changes.") FactInputs.UpdateInvestment in) {
+    public Investment updateInvestment(@NonNull @Description("The changes.") FactInputs.UpdateInvestment input) {
         String actor = access.requireEditor();
-        String key = key(in.id(), "input.id", "Investment");
-        Set<String> clear = clear(in.clear(), Set.of("amount", "announcedOn", "purpose"));
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.INVESTMENT, key, in.version(), (InvestmentRecord b) -> new InvestmentRecord(b.key(), b.investor(),
-                b.investee(), pick(amount(in.amount()), b.amount(), clear, "amount"),
-                pick(currency(in.amount()), b.currency(), clear, "amount"), pick(date(in.announcedOn()), b.announcedOn(), clear,
-                "announcedOn"), pick(in.purpose(), b.purpose(), clear, "purpose"),
-                citations(in.sources(), cited, clear, b.citations())), cited.newSources(), actor);
+        String key = key(input.id(), "input.id", "Investment");
+        Set<String> clear = clear(input.clear(), Set.of("amount", "announcedOn", "purpose"));
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.INVESTMENT, key, input.version(), (InvestmentRecord b) -> new InvestmentRecord(b.key(), b.investor(),
+                b.investee(), pick(amount(input.amount()), b.amount(), clear, "amount"),
+                pick(currency(input.amount()), b.currency(), clear, "amount"), pick(date(input.announcedOn()), b.announcedOn(), clear,
+                "announcedOn"), pick(input.purpose(), b.purpose(), clear, "purpose"),
+                citations(input.sources(), cited, clear, b.citations())), cited.newSources(), actor);
         return investments.findInvestmentByKey(key).orElseThrow();
     }
 

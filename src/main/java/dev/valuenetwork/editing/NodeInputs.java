@@ -8,6 +8,7 @@ import dev.valuenetwork.company.CompanyKind;
 import dev.valuenetwork.product.ProductKind;
 import dev.valuenetwork.product.ProductStatus;
 import java.util.List;
+import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -28,13 +29,13 @@ public final class NodeInputs {
             @NonNull @Description("Unique slug: the lowercased English name with hyphens, such as \"sk-telecom\".") String slug,
             @NonNull @Description("Official English name.") String name,
             @Description("Korean name.") String nameKo,
-            @Description("Other names it goes by.") List<@NonNull String> aliases,
+            @Nullable @Description("Other names it goes by.") List<@NonNull String> aliases,
             @NonNull @Description("What kind of organisation it is.") CompanyKind kind,
             @Description("ISO 3166-1 alpha-2 country code.") String country,
             @Description("A short description of its business.") String description,
             @Id @Description("Its parent company, in a corporate group.") String parentId,
             @Description("Where its identity data comes from; GENERAL_KNOWLEDGE when omitted.") IdentityBasis identityBasis,
-            @Description("Sources for its descriptive data, if any.") List<@NonNull CitationInput> sources) {
+            @Nullable @Description("Sources for its descriptive data, if any.") List<@NonNull CitationInput> sources) {
     }
 
     @Input("UpdateCompanyInput")
@@ -44,14 +45,14 @@ public final class NodeInputs {
             @NonNull @Description("The version read; a newer stored version makes this a CONFLICT.") int version,
             @Description("New official English name.") String name,
             @Description("New Korean name.") String nameKo,
-            @Description("New aliases, replacing the old ones.") List<@NonNull String> aliases,
+            @Nullable @Description("New aliases, replacing the old ones.") List<@NonNull String> aliases,
             @Description("New kind.") CompanyKind kind,
             @Description("New country code.") String country,
             @Description("New description.") String description,
             @Id @Description("New parent company.") String parentId,
             @Description("New identity basis.") IdentityBasis identityBasis,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: nameKo, aliases, country, description, parent, sources.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: nameKo, aliases, country, description, parent, sources.") List<@NonNull String> clear) {
     }
 
     @Input("CreatePersonInput")
@@ -61,7 +62,7 @@ public final class NodeInputs {
             @NonNull @Description("Name in the person's own official English spelling.") String name,
             @Description("Korean name.") String nameKo,
             @Description("Where the identity data comes from; GENERAL_KNOWLEDGE when omitted.") IdentityBasis identityBasis,
-            @Description("Sources for the identity data, if any.") List<@NonNull CitationInput> sources) {
+            @Nullable @Description("Sources for the identity data, if any.") List<@NonNull CitationInput> sources) {
     }
 
     @Input("UpdatePersonInput")
@@ -72,8 +73,8 @@ public final class NodeInputs {
             @Description("New English name.") String name,
             @Description("New Korean name.") String nameKo,
             @Description("New identity basis.") IdentityBasis identityBasis,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: nameKo, sources.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: nameKo, sources.") List<@NonNull String> clear) {
     }
 
     @Input("CreateAllianceInput")
@@ -89,7 +90,7 @@ public final class NodeInputs {
             @Description("When it was formed.") PartialDate formedOn,
             @Description("When it ended.") PartialDate endedOn,
             @Id @Description("The alliance that formed it or that it belongs to.") String parentId,
-            @Description("The sources that report it.") List<@NonNull CitationInput> sources) {
+            @Nullable @Description("The sources that report it.") List<@NonNull CitationInput> sources) {
     }
 
     @Input("UpdateAllianceInput")
@@ -106,8 +107,8 @@ public final class NodeInputs {
             @Description("New formation date.") PartialDate formedOn,
             @Description("New end date.") PartialDate endedOn,
             @Id @Description("New parent alliance.") String parentId,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: nameKo, statusDetail, purpose, formedOn, endedOn, parent, sources.")
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: nameKo, statusDetail, purpose, formedOn, endedOn, parent, sources.")
             List<@NonNull String> clear) {
     }
 
@@ -137,8 +138,8 @@ public final class NodeInputs {
             @Description("New status wording.") String statusDetail,
             @Id @Description("New owner: a company or an alliance.") String ownerId,
             @Description("New description.") String description,
-            @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Description("Fields to empty: nameKo, statusDetail, description.") List<@NonNull String> clear) {
+            @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
+            @Nullable @Description("Fields to empty: nameKo, statusDetail, description.") List<@NonNull String> clear) {
     }
 
     @Input("UpdateSourceInput")
@@ -154,6 +155,6 @@ public final class NodeInputs {
             @Description("New publication date.") PartialDate publishedOn,
             @Description("New language code.") String language,
             @Description("New note.") String note,
-            @Description("Fields to empty: titleEn, author, url, publishedOn, language, note.") List<@NonNull String> clear) {
+            @Nullable @Description("Fields to empty: titleEn, author, url, publishedOn, language, note.") List<@NonNull String> clear) {
     }
 }

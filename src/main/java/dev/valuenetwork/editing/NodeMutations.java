@@ -52,31 +52,31 @@ public class NodeMutations {
     @NonNull
     @Transactional
     @Description("Creates a company (role editor).")
-    public Company createCompany(@NonNull @Description("The company.") NodeInputs.CreateCompany in) {
+    public Company createCompany(@NonNull @Description("The company.") NodeInputs.CreateCompany input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        store.create(RecordKind.COMPANY, new CompanyRecord(in.slug(), in.name(), in.nameKo(), in.aliases(), name(in.kind()),
-                in.country(), in.description(), key(in.parentId(), "input.parentId", "Company"), name(in.identityBasis()),
+        EditSupport.Cited cited = citations(input.sources());
+        store.create(RecordKind.COMPANY, new CompanyRecord(input.slug(), input.name(), input.nameKo(), input.aliases(), name(input.kind()),
+                input.country(), input.description(), key(input.parentId(), "input.parentId", "Company"), name(input.identityBasis()),
                 cited.citations()), cited.newSources(), actor);
-        return companies.findCompanyBySlug(in.slug()).orElseThrow();
+        return companies.findCompanyBySlug(input.slug()).orElseThrow();
     }
 
     @Mutation("updateCompany")
     @NonNull
     @Transactional
     @Description("Changes a company (role editor). CONFLICT when it changed since the version read.")
-    public Company updateCompany(@NonNull @Description("The changes.") NodeInputs.UpdateCompany in) {
+    public Company updateCompany(@NonNull @Description("The changes.") NodeInputs.UpdateCompany input) {
         String actor = access.requireEditor();
-        String slug = key(in.id(), "input.id", "Company");
-        Set<String> clear = clear(in.clear(), Set.of("nameKo", "aliases", "country", "description", "parent", "sources"));
-        EditSupport.Cited cited = citations(in.sources());
-        String parent = key(in.parentId(), "input.parentId", "Company");
-        store.update(RecordKind.COMPANY, slug, in.version(), (CompanyRecord b) -> new CompanyRecord(b.slug(),
-                pick(in.name(), b.name(), clear, "name"), pick(in.nameKo(), b.nameKo(), clear, "nameKo"),
-                pick(in.aliases(), b.aliases(), clear, "aliases"), pick(name(in.kind()), b.kind(), clear, "kind"),
-                pick(in.country(), b.country(), clear, "country"), pick(in.description(), b.description(), clear, "description"),
-                pick(parent, b.parent(), clear, "parent"), pick(name(in.identityBasis()), b.identityBasis(), clear, "identityBasis"),
-                citations(in.sources(), cited, clear, b.citations())), cited.newSources(), actor);
+        String slug = key(input.id(), "input.id", "Company");
+        Set<String> clear = clear(input.clear(), Set.of("nameKo", "aliases", "country", "description", "parent", "sources"));
+        EditSupport.Cited cited = citations(input.sources());
+        String parent = key(input.parentId(), "input.parentId", "Company");
+        store.update(RecordKind.COMPANY, slug, input.version(), (CompanyRecord b) -> new CompanyRecord(b.slug(),
+                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
+                pick(input.aliases(), b.aliases(), clear, "aliases"), pick(name(input.kind()), b.kind(), clear, "kind"),
+                pick(input.country(), b.country(), clear, "country"), pick(input.description(), b.description(), clear, "description"),
+                pick(parent, b.parent(), clear, "parent"), pick(name(input.identityBasis()), b.identityBasis(), clear, "identityBasis"),
+                citations(input.sources(), cited, clear, b.citations())), cited.newSources(), actor);
         return companies.findCompanyBySlug(slug).orElseThrow();
     }
 
@@ -95,27 +95,27 @@ public class NodeMutations {
     @NonNull
     @Transactional
     @Description("Creates a person (role editor).")
-    public Person createPerson(@NonNull @Description("The person.") NodeInputs.CreatePerson in) {
+    public Person createPerson(@NonNull @Description("The person.") NodeInputs.CreatePerson input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        store.create(RecordKind.PERSON, new PersonRecord(in.slug(), in.name(), in.nameKo(), name(in.identityBasis()),
+        EditSupport.Cited cited = citations(input.sources());
+        store.create(RecordKind.PERSON, new PersonRecord(input.slug(), input.name(), input.nameKo(), name(input.identityBasis()),
                 cited.citations()), cited.newSources(), actor);
-        return people.findPersonBySlug(in.slug()).orElseThrow();
+        return people.findPersonBySlug(input.slug()).orElseThrow();
     }
 
     @Mutation("updatePerson")
     @NonNull
     @Transactional
     @Description("Changes a person (role editor).")
-    public Person updatePerson(@NonNull @Description("The changes.") NodeInputs.UpdatePerson in) {
+    public Person updatePerson(@NonNull @Description("The changes.") NodeInputs.UpdatePerson input) {
         String actor = access.requireEditor();
-        String slug = key(in.id(), "input.id", "Person");
-        Set<String> clear = clear(in.clear(), Set.of("nameKo", "sources"));
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.PERSON, slug, in.version(), (PersonRecord b) -> new PersonRecord(b.slug(),
-                pick(in.name(), b.name(), clear, "name"), pick(in.nameKo(), b.nameKo(), clear, "nameKo"),
-                pick(name(in.identityBasis()), b.identityBasis(), clear, "identityBasis"),
-                citations(in.sources(), cited, clear, b.citations())), cited.newSources(), actor);
+        String slug = key(input.id(), "input.id", "Person");
+        Set<String> clear = clear(input.clear(), Set.of("nameKo", "sources"));
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.PERSON, slug, input.version(), (PersonRecord b) -> new PersonRecord(b.slug(),
+                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
+                pick(name(input.identityBasis()), b.identityBasis(), clear, "identityBasis"),
+                citations(input.sources(), cited, clear, b.citations())), cited.newSources(), actor);
         return people.findPersonBySlug(slug).orElseThrow();
     }
 
@@ -134,31 +134,31 @@ public class NodeMutations {
     @NonNull
     @Transactional
     @Description("Forms an alliance, partnership or joint venture (role editor). Members join with joinAlliance.")
-    public Alliance createAlliance(@NonNull @Description("The alliance.") NodeInputs.CreateAlliance in) {
+    public Alliance createAlliance(@NonNull @Description("The alliance.") NodeInputs.CreateAlliance input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        store.create(RecordKind.ALLIANCE, new AllianceRecord(in.slug(), in.name(), in.nameKo(), name(in.kind()),
-                name(in.status()), in.statusDetail(), in.purpose(), date(in.formedOn()), date(in.endedOn()),
-                key(in.parentId(), "input.parentId", "Alliance"), cited.citations()), cited.newSources(), actor);
-        return alliances.findAllianceBySlug(in.slug()).orElseThrow();
+        EditSupport.Cited cited = citations(input.sources());
+        store.create(RecordKind.ALLIANCE, new AllianceRecord(input.slug(), input.name(), input.nameKo(), name(input.kind()),
+                name(input.status()), input.statusDetail(), input.purpose(), date(input.formedOn()), date(input.endedOn()),
+                key(input.parentId(), "input.parentId", "Alliance"), cited.citations()), cited.newSources(), actor);
+        return alliances.findAllianceBySlug(input.slug()).orElseThrow();
     }
 
     @Mutation("updateAlliance")
     @NonNull
     @Transactional
     @Description("Changes an alliance (role editor); status ENDED with endedOn records its end.")
-    public Alliance updateAlliance(@NonNull @Description("The changes.") NodeInputs.UpdateAlliance in) {
+    public Alliance updateAlliance(@NonNull @Description("The changes.") NodeInputs.UpdateAlliance input) {
         String actor = access.requireEditor();
-        String slug = key(in.id(), "input.id", "Alliance");
-        Set<String> clear = clear(in.clear(), Set.of("nameKo", "statusDetail", "purpose", "formedOn", "endedOn", "parent", "sources"));
-        EditSupport.Cited cited = citations(in.sources());
-        String parent = key(in.parentId(), "input.parentId", "Alliance");
-        store.update(RecordKind.ALLIANCE, slug, in.version(), (AllianceRecord b) -> new AllianceRecord(b.slug(),
-                pick(in.name(), b.name(), clear, "name"), pick(in.nameKo(), b.nameKo(), clear, "nameKo"),
-                pick(name(in.kind()), b.kind(), clear, "kind"), pick(name(in.status()), b.status(), clear, "status"),
-                pick(in.statusDetail(), b.statusDetail(), clear, "statusDetail"), pick(in.purpose(), b.purpose(), clear, "purpose"),
-                pick(date(in.formedOn()), b.formedOn(), clear, "formedOn"), pick(date(in.endedOn()), b.endedOn(), clear, "endedOn"),
-                pick(parent, b.parent(), clear, "parent"), citations(in.sources(), cited, clear, b.citations())),
+        String slug = key(input.id(), "input.id", "Alliance");
+        Set<String> clear = clear(input.clear(), Set.of("nameKo", "statusDetail", "purpose", "formedOn", "endedOn", "parent", "sources"));
+        EditSupport.Cited cited = citations(input.sources());
+        String parent = key(input.parentId(), "input.parentId", "Alliance");
+        store.update(RecordKind.ALLIANCE, slug, input.version(), (AllianceRecord b) -> new AllianceRecord(b.slug(),
+                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
+                pick(name(input.kind()), b.kind(), clear, "kind"), pick(name(input.status()), b.status(), clear, "status"),
+                pick(input.statusDetail(), b.statusDetail(), clear, "statusDetail"), pick(input.purpose(), b.purpose(), clear, "purpose"),
+                pick(date(input.formedOn()), b.formedOn(), clear, "formedOn"), pick(date(input.endedOn()), b.endedOn(), clear, "endedOn"),
+                pick(parent, b.parent(), clear, "parent"), citations(input.sources(), cited, clear, b.citations())),
                 cited.newSources(), actor);
         return alliances.findAllianceBySlug(slug).orElseThrow();
     }
@@ -178,31 +178,31 @@ public class NodeMutations {
     @NonNull
     @Transactional
     @Description("Creates a product owned by a company or an alliance (role editor).")
-    public Product createProduct(@NonNull @Description("The product.") NodeInputs.CreateProduct in) {
+    public Product createProduct(@NonNull @Description("The product.") NodeInputs.CreateProduct input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        String[] owner = owner(in.ownerId());
-        store.create(RecordKind.PRODUCT, new ProductRecord(in.slug(), in.name(), in.nameKo(), name(in.kind()), name(in.status()),
-                in.statusDetail(), owner[0], owner[1], in.description(), cited.citations()), cited.newSources(), actor);
-        return products.findProductBySlug(in.slug()).orElseThrow();
+        EditSupport.Cited cited = citations(input.sources());
+        String[] owner = owner(input.ownerId());
+        store.create(RecordKind.PRODUCT, new ProductRecord(input.slug(), input.name(), input.nameKo(), name(input.kind()), name(input.status()),
+                input.statusDetail(), owner[0], owner[1], input.description(), cited.citations()), cited.newSources(), actor);
+        return products.findProductBySlug(input.slug()).orElseThrow();
     }
 
     @Mutation("updateProduct")
     @NonNull
     @Transactional
     @Description("Changes a product (role editor).")
-    public Product updateProduct(@NonNull @Description("The changes.") NodeInputs.UpdateProduct in) {
+    public Product updateProduct(@NonNull @Description("The changes.") NodeInputs.UpdateProduct input) {
         String actor = access.requireEditor();
-        String slug = key(in.id(), "input.id", "Product");
-        Set<String> clear = clear(in.clear(), Set.of("nameKo", "statusDetail", "description"));
-        EditSupport.Cited cited = citations(in.sources());
-        String[] owner = in.ownerId() == null ? null : owner(in.ownerId());
-        store.update(RecordKind.PRODUCT, slug, in.version(), (ProductRecord b) -> new ProductRecord(b.slug(),
-                pick(in.name(), b.name(), clear, "name"), pick(in.nameKo(), b.nameKo(), clear, "nameKo"),
-                pick(name(in.kind()), b.kind(), clear, "kind"), pick(name(in.status()), b.status(), clear, "status"),
-                pick(in.statusDetail(), b.statusDetail(), clear, "statusDetail"),
+        String slug = key(input.id(), "input.id", "Product");
+        Set<String> clear = clear(input.clear(), Set.of("nameKo", "statusDetail", "description"));
+        EditSupport.Cited cited = citations(input.sources());
+        String[] owner = input.ownerId() == null ? null : owner(input.ownerId());
+        store.update(RecordKind.PRODUCT, slug, input.version(), (ProductRecord b) -> new ProductRecord(b.slug(),
+                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
+                pick(name(input.kind()), b.kind(), clear, "kind"), pick(name(input.status()), b.status(), clear, "status"),
+                pick(input.statusDetail(), b.statusDetail(), clear, "statusDetail"),
                 owner == null ? b.ownerCompany() : owner[0], owner == null ? b.ownerAlliance() : owner[1],
-                pick(in.description(), b.description(), clear, "description"), citations(in.sources(), cited, clear, b.citations())),
+                pick(input.description(), b.description(), clear, "description"), citations(input.sources(), cited, clear, b.citations())),
                 cited.newSources(), actor);
         return products.findProductBySlug(slug).orElseThrow();
     }

@@ -37,11 +37,11 @@ public class SourceMutations {
     @NonNull
     @Transactional
     @Description("Creates a source that facts can then cite by id (role editor).")
-    public SourceDocument createSource(@NonNull @Description("The source.") SourceInput in) {
+    public SourceDocument createSource(@NonNull @Description("The source.") SourceInput input) {
         String actor = access.requireEditor();
-        String key = newKey(in.key(), "source");
-        store.create(RecordKind.SOURCE, new SourceRecord(key, in.title(), in.titleEn(), in.publisher(), in.author(), in.url(),
-                date(in.publishedOn()), in.language(), in.note()), List.of(), actor);
+        String key = newKey(input.key(), "source");
+        store.create(RecordKind.SOURCE, new SourceRecord(key, input.title(), input.titleEn(), input.publisher(), input.author(), input.url(),
+                date(input.publishedOn()), input.language(), input.note()), List.of(), actor);
         return sources.findSourceByKey(key).orElseThrow();
     }
 
@@ -49,15 +49,15 @@ public class SourceMutations {
     @NonNull
     @Transactional
     @Description("Changes a source (role editor).")
-    public SourceDocument updateSource(@NonNull @Description("The changes.") NodeInputs.UpdateSource in) {
+    public SourceDocument updateSource(@NonNull @Description("The changes.") NodeInputs.UpdateSource input) {
         String actor = access.requireEditor();
-        String key = key(in.id(), "input.id", "Source");
-        Set<String> clear = clear(in.clear(), Set.of("titleEn", "author", "url", "publishedOn", "language", "note"));
-        store.update(RecordKind.SOURCE, key, in.version(), (SourceRecord b) -> new SourceRecord(b.key(),
-                pick(in.title(), b.title(), clear, "title"), pick(in.titleEn(), b.titleEn(), clear, "titleEn"),
-                pick(in.publisher(), b.publisher(), clear, "publisher"), pick(in.author(), b.author(), clear, "author"),
-                pick(in.url(), b.url(), clear, "url"), pick(date(in.publishedOn()), b.publishedOn(), clear, "publishedOn"),
-                pick(in.language(), b.language(), clear, "language"), pick(in.note(), b.note(), clear, "note")), List.of(), actor);
+        String key = key(input.id(), "input.id", "Source");
+        Set<String> clear = clear(input.clear(), Set.of("titleEn", "author", "url", "publishedOn", "language", "note"));
+        store.update(RecordKind.SOURCE, key, input.version(), (SourceRecord b) -> new SourceRecord(b.key(),
+                pick(input.title(), b.title(), clear, "title"), pick(input.titleEn(), b.titleEn(), clear, "titleEn"),
+                pick(input.publisher(), b.publisher(), clear, "publisher"), pick(input.author(), b.author(), clear, "author"),
+                pick(input.url(), b.url(), clear, "url"), pick(date(input.publishedOn()), b.publishedOn(), clear, "publishedOn"),
+                pick(input.language(), b.language(), clear, "language"), pick(input.note(), b.note(), clear, "note")), List.of(), actor);
         return sources.findSourceByKey(key).orElseThrow();
     }
 

@@ -44,13 +44,13 @@ public class StatementMutations {
     @NonNull
     @Transactional
     @Description("Records a direct quote (role editor).")
-    public Statement createStatement(@NonNull @Description("The statement.") FactInputs.CreateStatement in) {
+    public Statement createStatement(@NonNull @Description("The statement.") FactInputs.CreateStatement input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        String key = newKey(in.key(), "statement");
-        store.create(RecordKind.STATEMENT, new StatementRecord(key, in.text(), in.language(), in.translation(),
-                key(in.speakerId(), "input.speakerId", "Person"), in.speakerDescription(), in.speakerTitle(),
-                key(in.companyId(), "input.companyId", "Company"), date(in.saidOn()), in.place(), in.topics(),
+        EditSupport.Cited cited = citations(input.sources());
+        String key = newKey(input.key(), "statement");
+        store.create(RecordKind.STATEMENT, new StatementRecord(key, input.text(), input.language(), input.translation(),
+                key(input.speakerId(), "input.speakerId", "Person"), input.speakerDescription(), input.speakerTitle(),
+                key(input.companyId(), "input.companyId", "Company"), date(input.saidOn()), input.place(), input.topics(),
                 cited.citations()), cited.newSources(), actor);
         return statements.findStatementByKey(key).orElseThrow();
     }
@@ -59,18 +59,18 @@ public class StatementMutations {
     @NonNull
     @Transactional
     @Description("Changes a statement (role editor).")
-    public Statement updateStatement(@NonNull @Description("The changes.") FactInputs.UpdateStatement in) {
+    public Statement updateStatement(@NonNull @Description("The changes.") FactInputs.UpdateStatement input) {
         String actor = access.requireEditor();
-        String key = key(in.id(), "input.id", "Statement");
-        Set<String> clear = clear(in.clear(), Set.of("translation", "speakerTitle", "saidOn", "place", "topics"));
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.STATEMENT, key, in.version(), (StatementRecord b) -> new StatementRecord(b.key(),
-                pick(in.text(), b.text(), clear, "text"), pick(in.language(), b.language(), clear, "language"),
-                pick(in.translation(), b.translation(), clear, "translation"), b.speaker(),
-                pick(in.speakerDescription(), b.speakerDescription(), clear, "speakerDescription"),
-                pick(in.speakerTitle(), b.speakerTitle(), clear, "speakerTitle"), b.company(),
-                pick(date(in.saidOn()), b.saidOn(), clear, "saidOn"), pick(in.place(), b.place(), clear, "place"),
-                pick(in.topics(), b.topics(), clear, "topics"), citations(in.sources(), cited, clear, b.citations())),
+        String key = key(input.id(), "input.id", "Statement");
+        Set<String> clear = clear(input.clear(), Set.of("translation", "speakerTitle", "saidOn", "place", "topics"));
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.STATEMENT, key, input.version(), (StatementRecord b) -> new StatementRecord(b.key(),
+                pick(input.text(), b.text(), clear, "text"), pick(input.language(), b.language(), clear, "language"),
+                pick(input.translation(), b.translation(), clear, "translation"), b.speaker(),
+                pick(input.speakerDescription(), b.speakerDescription(), clear, "speakerDescription"),
+                pick(input.speakerTitle(), b.speakerTitle(), clear, "speakerTitle"), b.company(),
+                pick(date(input.saidOn()), b.saidOn(), clear, "saidOn"), pick(input.place(), b.place(), clear, "place"),
+                pick(input.topics(), b.topics(), clear, "topics"), citations(input.sources(), cited, clear, b.citations())),
                 cited.newSources(), actor);
         return statements.findStatementByKey(key).orElseThrow();
     }
@@ -90,15 +90,15 @@ public class StatementMutations {
     @NonNull
     @Transactional
     @Description("Records a figure a source reports (role editor).")
-    public ReportedFigure createFigure(@NonNull @Description("The figure.") FactInputs.CreateFigure in) {
+    public ReportedFigure createFigure(@NonNull @Description("The figure.") FactInputs.CreateFigure input) {
         String actor = access.requireEditor();
-        EditSupport.Cited cited = citations(in.sources());
-        String key = newKey(in.key(), "figure");
-        String subject = key(in.subjectId(), "input.subjectId", "Company", "Alliance", "Product");
-        String type = GlobalId.decode(in.subjectId(), "input.subjectId").type();
+        EditSupport.Cited cited = citations(input.sources());
+        String key = newKey(input.key(), "figure");
+        String subject = key(input.subjectId(), "input.subjectId", "Company", "Alliance", "Product");
+        String type = GlobalId.decode(input.subjectId(), "input.subjectId").type();
         store.create(RecordKind.FIGURE, new FigureRecord(key, type.equals("Company") ? subject : null,
-                type.equals("Alliance") ? subject : null, type.equals("Product") ? subject : null, in.metric(),
-                in.value().value(), in.unit(), name(in.qualifier()), date(in.asOf()), in.note(), cited.citations()),
+                type.equals("Alliance") ? subject : null, type.equals("Product") ? subject : null, input.metric(),
+                input.value().value(), input.unit(), name(input.qualifier()), date(input.asOf()), input.note(), cited.citations()),
                 cited.newSources(), actor);
         return figures.findFigureByKey(key).orElseThrow();
     }
@@ -107,15 +107,15 @@ public class StatementMutations {
     @NonNull
     @Transactional
     @Description("Changes a reported figure (role editor).")
-    public ReportedFigure updateFigure(@NonNull @Description("The changes.") FactInputs.UpdateFigure in) {
+    public ReportedFigure updateFigure(@NonNull @Description("The changes.") FactInputs.UpdateFigure input) {
         String actor = access.requireEditor();
-        String key = key(in.id(), "input.id", "ReportedFigure");
-        Set<String> clear = clear(in.clear(), Set.of("asOf", "note"));
-        EditSupport.Cited cited = citations(in.sources());
-        store.update(RecordKind.FIGURE, key, in.version(), (FigureRecord b) -> new FigureRecord(b.key(), b.company(), b.alliance(),
-                b.product(), b.metric(), in.value() == null ? b.value() : in.value().value(), pick(in.unit(), b.unit(), clear, "unit"),
-                pick(name(in.qualifier()), b.qualifier(), clear, "qualifier"), pick(date(in.asOf()), b.asOf(), clear, "asOf"),
-                pick(in.note(), b.note(), clear, "note"), citations(in.sources(), cited, clear, b.citations())),
+        String key = key(input.id(), "input.id", "ReportedFigure");
+        Set<String> clear = clear(input.clear(), Set.of("asOf", "note"));
+        EditSupport.Cited cited = citations(input.sources());
+        store.update(RecordKind.FIGURE, key, input.version(), (FigureRecord b) -> new FigureRecord(b.key(), b.company(), b.alliance(),
+                b.product(), b.metric(), input.value() == null ? b.value() : input.value().value(), pick(input.unit(), b.unit(), clear, "unit"),
+                pick(name(input.qualifier()), b.qualifier(), clear, "qualifier"), pick(date(input.asOf()), b.asOf(), clear, "asOf"),
+                pick(input.note(), b.note(), clear, "note"), citations(input.sources(), cited, clear, b.citations())),
                 cited.newSources(), actor);
         return figures.findFigureByKey(key).orElseThrow();
     }

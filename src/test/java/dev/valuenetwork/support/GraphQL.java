@@ -37,8 +37,26 @@ public final class GraphQL {
                 .body("data", org.hamcrest.Matchers.nullValue());
     }
 
+    /** Posts a document with a bearer token (null for none). Expects HTTP 200. */
+    public static ValidatableResponse as(String token, String document, Object... variables) {
+        return sendAs(token, document, variables).statusCode(200).contentType(ContentType.JSON);
+    }
+
+    /** Posts a document with a bearer token (null for none) and leaves the status to the caller. */
+    public static ValidatableResponse sendAs(String token, String document, Object... variables) {
+        var request = given().contentType(ContentType.JSON).body(body(document, variables));
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.post("/graphql").then();
+    }
+
     /** Posts a document and leaves the status to the caller. */
     public static ValidatableResponse send(String document, Object... variables) {
+        return given().contentType(ContentType.JSON).body(body(document, variables)).post("/graphql").then();
+    }
+
+    private static Map<String, Object> body(String document, Object... variables) {
         Map<String, Object> vars = new LinkedHashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -46,7 +64,7 @@ public final class GraphQL {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).body(body).post("/graphql").then();
+        return body;
     }
 
     public static String document(String name) {

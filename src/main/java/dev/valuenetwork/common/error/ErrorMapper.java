@@ -30,6 +30,7 @@ public final class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     /** Messages that mention Java types or packages are not for clients. */
     private static final Pattern WRONG_TYPE = Pattern.compile("argument '(\\w+)' with value '(.*)' is not a valid '(\\w+)'");
+    private static final Pattern MISSING_FIELDS = Pattern.compile("argument '(\\w+)' with value .* is missing required fields '\\[(.*)\\]'");
     private static final Pattern AST_VALUE = Pattern.compile("\\w+Value\\{value='?(.*?)'?}");
     private static final Pattern LEAKY = Pattern.compile("\\b(java|jakarta|javax|io|org|com|dev)\\.[a-z]|Exception|\\bSQL\\b");
 
@@ -77,6 +78,11 @@ public final class ErrorMapper {
                 return new ApiError(ErrorCode.INVALID_ARGUMENT, "Argument '" + argument + "' has an invalid value "
                         + value + ": " + expected(wrong.group(3)), error.getLocations(), error.getPath(),
                         Map.of("argument", argument));
+            }
+            Matcher missing = MISSING_FIELDS.matcher(description);
+            if (missing.find()) {
+                return new ApiError(ErrorCode.INVALID_ARGUMENT, "Argument '" + missing.group(1) + "' is missing required fields: "
+                        + missing.group(2) + ".", error.getLocations(), error.getPath(), Map.of("argument", missing.group(1)));
             }
             return mapped(ErrorCode.INVALID_ARGUMENT, safe(description, "An argument has an invalid value."), error);
         }

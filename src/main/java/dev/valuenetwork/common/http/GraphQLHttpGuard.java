@@ -10,6 +10,7 @@ import dev.valuenetwork.common.graphql.QueryLimits;
 import graphql.GraphQLError;
 import graphql.analysis.QueryTraverser;
 import graphql.schema.GraphQLSchema;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.MIMEHeader;
@@ -21,6 +22,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks GraphQL requests over HTTP before SmallRye runs them, because SmallRye answers every
@@ -40,6 +43,9 @@ public class GraphQLHttpGuard {
 
     @Inject
     Instance<GraphQLSchema> schema;
+
+    @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
+    boolean readsRequireToken;
 
     private final DocumentCache documents = new DocumentCache();
 
@@ -80,11 +86,51 @@ public class GraphQLHttpGuard {
             respond(rc, mediaType, 400, List.of(new ApiError(e.code(), e.getMessage(), null, null, e.extensions())));
             return;
         }
-        if (errors.isEmpty()) {
-            rc.next();
-        } else {
+        if (!errors.isEmpty()) {
             respond(rc, mediaType, GRAPHQL_RESPONSE.equals(mediaType) ? 400 : 200, errors);
+            return;
         }
+        authenticate(rc, mediaType);
+    }
+
+    /**
+     * A token that fails verification is a request error whatever the operation (GitHub answers
+     * it the same way): 401 with a coded GraphQL error, rather than Quarkus' bare challenge. With
+     * no token the request goes on anonymously, unless reads need a token.
+     */
+    private void authenticate(RoutingContext rc, String mediaType) {
+        if (rc.request().getHeader("Authorization") == null) {
+            if (readsRequireToken) {
+                unauthenticated(rc, mediaType, "This service needs a bearer token for every request.");
+            } else {
+                rc.next();
+            }
+            return;
+        }
+        // Quarkus answers a failed authentication with a bare 401 challenge unless the request
+        // carries its own failure handler; this one answers in GraphQL.
+        BiConsumer<RoutingContext, Throwable> onFailure = (ctx, failure) -> unauthenticated(ctx, mediaType,
+                "The bearer token is not valid here: expired, badly signed or from another issuer.");
+        rc.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, onFailure);
+        QuarkusHttpUser.getSecurityIdentity(rc, null).subscribe().with(identity -> {
+            if (identity.isAnonymous()) {
+                unauthenticated(rc, mediaType, "The bearer token is not valid here: expired, badly signed or from another issuer.");
+            } else {
+                rc.next();
+            }
+        }, failure -> {
+            if (!rc.response().ended()) {
+                onFailure.accept(rc, failure);
+            }
+        });
+    }
+
+    private static void unauthenticated(RoutingContext rc, String mediaType, String message) {
+        if (rc.response().ended()) {
+            return;
+        }
+        rc.response().putHeader("WWW-Authenticate", "Bearer");
+        respond(rc, mediaType, 401, List.of(new ApiError(ErrorCode.UNAUTHENTICATED, message, null, null, null)));
     }
 
     private List<GraphQLError> problems(GraphQLRequest request) {
