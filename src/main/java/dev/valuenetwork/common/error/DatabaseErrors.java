@@ -28,8 +28,12 @@ final class DatabaseErrors {
                 return new ApiException(ErrorCode.CONFLICT, "The record was changed by someone else at the same time;"
                         + " refetch it and apply the change again.");
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return constraint(sql);
+            if (t instanceof SQLException sql) {
+                // A JDBC batch reports the statement that failed as its "next" exception.
+                SQLException failed = sql.getNextException() != null ? sql.getNextException() : sql;
+                if (failed.getSQLState() != null && failed.getSQLState().startsWith("23")) {
+                    return constraint(failed);
+                }
             }
         }
         return null;
