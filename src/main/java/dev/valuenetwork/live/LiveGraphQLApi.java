@@ -8,6 +8,8 @@ import dev.valuenetwork.source.SourceDocument;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -39,7 +41,11 @@ public class LiveGraphQLApi {
         if (readsRequireToken && identity.isAnonymous()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "Send the token as Authorization in connection_init.");
         }
-        return listener.stream().filter(event -> event.involves(slug));
+        Multi<NetworkEvent> events = listener.stream().filter(event -> event.involves(slug));
+        // Each subscriber's events are resolved on its own connection's context, so the listener
+        // thread only hands them over and one subscriber's lookups never hold up another's.
+        Context context = Vertx.currentContext();
+        return context == null ? events : events.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     @Description("The record as it is now; null when it was deleted.")
