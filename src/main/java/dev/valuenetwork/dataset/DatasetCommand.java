@@ -1,5 +1,6 @@
 package dev.valuenetwork.dataset;
 
+import dev.valuenetwork.common.error.ApiException;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,26 +23,40 @@ public class DatasetCommand implements QuarkusApplication {
     DatasetExporter exporter;
 
     @Override
-    public int run(String... args) throws IOException {
-        if (args.length >= 2 && args[0].equals("import")) {
-            return importFile(Path.of(args[1]));
-        }
-        if (args.length >= 2 && args[0].equals("export")) {
-            String company = args.length >= 4 && args[2].equals("--company") ? args[3] : null;
-            Files.writeString(Path.of(args[1]), exporter.export(company), StandardCharsets.UTF_8);
-            OUT.println("Exported " + (company == null ? "the network" : company + "'s neighbourhood") + " to " + args[1]);
-            return 0;
+    public int run(String... args) {
+        try {
+            if (args.length >= 2 && args[0].equals("import")) {
+                return importFile(Path.of(args[1]));
+            }
+            if (args.length >= 2 && args[0].equals("export")) {
+                return exportFile(Path.of(args[1]), args.length >= 4 && args[2].equals("--company") ? args[3] : null);
+            }
+        } catch (IOException e) {
+            OUT.println("Cannot use " + args[1] + ": " + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            return 1;
         }
         OUT.println("usage: java -jar quarkus-run.jar import FILE | export FILE [--company SLUG]");
         return 2;
     }
 
+    private int exportFile(Path file, String company) throws IOException {
+        try {
+            Files.writeString(file, exporter.export(company), StandardCharsets.UTF_8);
+        } catch (ApiException unknownCompany) {
+            OUT.println(unknownCompany.getMessage());
+            return 1;
+        }
+        OUT.println("Exported " + (company == null ? "the network" : company + "'s neighbourhood") + " to " + file);
+        return 0;
+    }
+
     private int importFile(Path file) throws IOException {
         long start = System.nanoTime();
         OUT.println("Reading " + file);
-        Dataset dataset = DatasetReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        OUT.println("Checking and importing " + dataset.size() + " records");
         try {
+            Dataset dataset = DatasetReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            OUT.println("Checking and importing " + dataset.size() + " records");
             ImportResult result = importer.importDataset(dataset, "cli:" + System.getProperty("user.name"), OUT::println);
             OUT.printf("Imported in %d ms: %d created, %d updated, %d unchanged%n", (System.nanoTime() - start) / 1_000_000,
                     result.created(), result.updated(), result.unchanged());

@@ -9,8 +9,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads dataset documents. YAML is the format; since JSON is YAML, JSON documents read too.
@@ -18,7 +27,10 @@ import java.util.stream.Collectors;
  */
 public final class DatasetReader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    /** SnakeYAML stops at 3 MB by default; a bulk import of 100k records is tens of megabytes. */
+    private static final int MAX_CODE_POINTS = 512 * 1024 * 1024;
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -35,20 +47,61 @@ public final class DatasetReader {
             Dataset dataset = YAML.readValue(text, Dataset.class);
             return dataset == null ? Dataset.empty() : dataset;
         } catch (JsonProcessingException e) {
-            throw new InvalidDatasetException(List.of(new DatasetProblem(location(name, e), describe(e))));
+            throw new InvalidDatasetException(List.of(new DatasetProblem(location(name, text, e), describe(e))));
         }
     }
 
-    private static String location(String name, JsonProcessingException e) {
+    private static String location(String name, String text, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? name : name + ": line " + at.getLineNr() + ", column " + at.getColumnNr();
+        int line = at == null ? -1 : at.getLineNr();
+        int column = at == null ? -1 : at.getColumnNr();
+        String path = "";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String path = mapping.getPath().stream()
+            // Records are built once all their fields are read, so Jackson's position is the end of
+            // the record; the path finds the offending field itself.
+            Mark mark = markOf(text, mapping.getPath());
+            if (mark != null) {
+                line = mark.getLine() + 1;
+                column = mark.getColumn() + 1;
+            }
+            path = " (" + mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            where += " (" + path + ")";
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "") + ")";
         }
-        return where;
+        return (line < 0 ? name : name + ": line " + line + ", column " + column) + path;
+    }
+
+    /** Where the node at the path starts (for a field, its key), or null when it cannot be found. */
+    private static Mark markOf(String text, List<JsonMappingException.Reference> path) {
+        try {
+            Node node = new Yaml(loaderOptions()).compose(new StringReader(text));
+            Mark mark = null;
+            for (JsonMappingException.Reference ref : path) {
+                if (ref.getFieldName() != null && node instanceof MappingNode mapping) {
+                    NodeTuple field = mapping.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode key
+                            && key.getValue().equals(ref.getFieldName())).findFirst().orElse(null);
+                    if (field == null) {
+                        return mark;
+                    }
+                    mark = field.getKeyNode().getStartMark();
+                    node = field.getValueNode();
+                } else if (ref.getIndex() >= 0 && node instanceof SequenceNode list && ref.getIndex() < list.getValue().size()) {
+                    node = list.getValue().get(ref.getIndex());
+                    mark = node.getStartMark();
+                } else {
+                    return mark;
+                }
+            }
+            return mark;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
     }
 
     /** A message in the document's terms: Jackson's own messages name Java classes. */

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,8 +33,16 @@ public class SeedLoader {
     @Inject
     DatasetImporter importer;
 
+    /** Off to start an empty database, for instance to restore an export into it unchanged. */
+    @ConfigProperty(name = "valuenetwork.dataset.load-seed", defaultValue = "true")
+    boolean enabled;
+
     void onStart(@Observes StartupEvent event) {
-        loadIfNew();
+        if (enabled) {
+            loadIfNew();
+        } else {
+            LOG.info("Seed dataset not loaded (valuenetwork.dataset.load-seed=false)");
+        }
     }
 
     @Transactional
