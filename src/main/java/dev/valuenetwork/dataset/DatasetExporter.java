@@ -47,16 +47,21 @@ public class DatasetExporter {
                 all(FactCodecs.FIGURES, refs), all(FactCodecs.EXCHANGE_RATES, refs));
     }
 
+    /*
+     * Records are written in the order they were recorded. Lists whose dates tie show the more
+     * recently recorded record first; an import writes records in document order, so the copy
+     * records them in the same order and shows every list exactly as the origin does.
+     */
     <R, E extends AuditedEntity> List<R> all(Codec<R, E> codec, Refs refs) {
-        return rows(codec, "SELECT * FROM " + codec.table() + " ORDER BY " + codec.keyColumn(), refs);
+        return rows(codec, "SELECT * FROM " + codec.table() + " ORDER BY id", refs);
     }
 
     <R, E extends AuditedEntity> List<R> byIds(Codec<R, E> codec, Collection<Long> ids, Refs refs) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return rows(codec, "SELECT * FROM " + codec.table() + " WHERE id = ANY(CAST(:ids AS bigint[])) ORDER BY "
-                + codec.keyColumn(), refs, "ids", Sql.ids(ids));
+        return rows(codec, "SELECT * FROM " + codec.table() + " WHERE id = ANY(CAST(:ids AS bigint[])) ORDER BY id",
+                refs, "ids", Sql.ids(ids));
     }
 
     private static <R, E extends AuditedEntity> List<R> rows(Codec<R, E> codec, String sql, Refs refs, Object... parameters) {

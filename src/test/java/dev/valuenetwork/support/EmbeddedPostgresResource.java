@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,6 +41,24 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     public static synchronized String jdbcUrl() {
         return database == null ? null : database.jdbcUrl();
+    }
+
+    /**
+     * A new, empty database on the shared server (created as the service documents for an
+     * external PostgreSQL), for tests that run whole service processes against their own data.
+     */
+    public static synchronized String createDatabase(String name) {
+        if (database == null) {
+            database = startThrowaway();
+        }
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'"
+                    + " LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + database.port() + "/" + name;
     }
 
     private static EmbeddedDatabase startThrowaway() {

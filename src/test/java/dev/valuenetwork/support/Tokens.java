@@ -39,6 +39,11 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).upn(subject).subject(subject).groups(roles).expiresIn(3600).sign(devKey());
     }
 
+    /** A token from another issuer with its own key, as a production deployment would trust. */
+    public static String signed(PrivateKey key, String issuer, String subject, Set<String> roles) {
+        return Jwt.issuer(issuer).upn(subject).subject(subject).groups(roles).expiresIn(3600).sign(key);
+    }
+
     /** A token that expired an hour ago. */
     public static String expired() {
         long past = System.currentTimeMillis() / 1000 - 7200;
