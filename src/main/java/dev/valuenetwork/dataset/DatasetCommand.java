@@ -1,6 +1,7 @@
 package dev.valuenetwork.dataset;
 
 import dev.valuenetwork.common.error.ApiException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The jar's command-line mode: {@code import FILE} and {@code export FILE [--company SLUG]}, on the
@@ -21,6 +23,9 @@ public class DatasetCommand implements QuarkusApplication {
     DatasetImporter importer;
     @Inject
     DatasetExporter exporter;
+
+    @ConfigProperty(name = "valuenetwork.dataset.import-timeout-seconds", defaultValue = "3600")
+    int importTimeoutSeconds;
 
     @Override
     public int run(String... args) {
@@ -57,7 +62,9 @@ public class DatasetCommand implements QuarkusApplication {
         try {
             Dataset dataset = DatasetReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             OUT.println("Checking and importing " + dataset.size() + " records");
-            ImportResult result = importer.importDataset(dataset, "cli:" + System.getProperty("user.name"), OUT::println);
+            // One transaction for the whole file, however long it takes: a bulk file is all or nothing.
+            ImportResult result = QuarkusTransaction.requiringNew().timeout(importTimeoutSeconds).call(() ->
+                    importer.importDataset(dataset, "cli:" + System.getProperty("user.name"), OUT::println));
             OUT.printf("Imported in %d ms: %d created, %d updated, %d unchanged%n", (System.nanoTime() - start) / 1_000_000,
                     result.created(), result.updated(), result.unchanged());
             result.lists().stream().filter(l -> l.created() + l.updated() + l.unchanged() > 0).forEach(l -> OUT.printf(
