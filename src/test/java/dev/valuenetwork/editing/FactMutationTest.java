@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.valuenetwork.support.Database;
 import dev.valuenetwork.support.EmbeddedPostgresResource;
+import dev.valuenetwork.support.Fixtures;
 import dev.valuenetwork.support.GraphQL;
 import dev.valuenetwork.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class FactMutationTest {
 
     private static final List<Map<String, Object>> CITED = List.of(Map.of("sourceId", ARTICLE, "excerpt", "test"));
-    private static final String GTAA = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Alliance:gtaa".getBytes());
     private static final String JOIN = "mutation($in: JoinAllianceInput!) { joinAlliance(input: $in) { id since until version company { slug } } }";
     private static final String LEAVE = "mutation($in: LeaveAllianceInput!) { leaveAlliance(input: $in) { until version sources { title } } }";
     private static final String INVEST = "mutation($in: CreateInvestmentInput!) { createInvestment(input: $in) { id amount { amount currency } version } }";
@@ -33,22 +33,23 @@ class FactMutationTest {
     @Test
     void shouldJoinAndLeaveAnAllianceAndRefuseADuplicateMembership() {
         String company = createCompany(unique("joiner"));
-        String membership = GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", GTAA, "companyId", company,
+        String alliance = Fixtures.alliance(unique("club"));
+        String membership = GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", alliance, "companyId", company,
                 "role", "member", "since", "2025-03", "sources", CITED))
                 .body("errors", nullValue()).body("data.joinAlliance.since", equalTo("2025-03"))
                 .extract().path("data.joinAlliance.id");
         String before = Database.fingerprint();
-        GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", GTAA, "companyId", company, "since", "2025-06", "sources", CITED))
+        GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", alliance, "companyId", company, "since", "2025-06", "sources", CITED))
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
                 .body("errors[0].message", equalTo("The company is already a member of that alliance over that period."));
-        invalid(JOIN, Map.of("allianceId", GTAA, "companyId", company, "sources", List.of()), "input.citations");
+        invalid(JOIN, Map.of("allianceId", alliance, "companyId", company, "sources", List.of()), "input.citations");
         invalid(LEAVE, Map.of("membershipId", membership, "version", 0, "until", "2024"), "input.until");
         assertEquals(before, Database.fingerprint());
         GraphQL.as(Tokens.editor(), LEAVE, "in", Map.of("membershipId", membership, "version", 0, "until", "2026-02"))
                 .body("errors", nullValue()).body("data.leaveAlliance.until", equalTo("2026-02"))
                 .body("data.leaveAlliance.version", equalTo(1));
         // Having left, it may join again.
-        GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", GTAA, "companyId", company, "since", "2026-06", "sources", CITED))
+        GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", alliance, "companyId", company, "since", "2026-06", "sources", CITED))
                 .body("errors", nullValue());
         GraphQL.as(Tokens.editor(), "mutation($in: UpdateMembershipInput!) { updateMembership(input: $in) { role } }",
                 "in", Map.of("id", membership, "version", 1, "role", "observer")).body("data.updateMembership.role", equalTo("observer"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuenetwork.support.EmbeddedPostgresResource;
+import dev.valuenetwork.support.Fixtures;
 import dev.valuenetwork.support.GraphQL;
 import dev.valuenetwork.support.GraphQLSocket;
 import dev.valuenetwork.support.GraphQLSocket.Protocol;
@@ -21,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** networkChanged over real WebSockets, in both protocols, fed only through PostgreSQL NOTIFY. */
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedPostgresResource.class)
 class SubscriptionTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String EVENTS = """
             subscription($slug: String) { networkChanged(slug: $slug) {
               kind nodeId actor at node { ... on Company { slug name } } nodes { id } sources { title } } }""";
@@ -61,7 +60,7 @@ class SubscriptionTest {
             assertTrue(change.path("sources").path(0).path("title").asText().startsWith("[AI시대, 가치 네트워크에 주목하라]"),
                     "the event names the source the change cites");
 
-            String membership = GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", globalId("Alliance", "gtaa"),
+            String membership = GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", Fixtures.alliance(unique()),
                     "companyId", id, "since", "2026-01", "sources", cited())).body("errors", nullValue())
                     .extract().path("data.joinAlliance.id");
             JsonNode joined = nextFor(socket, membership).path("data").path("networkChanged");
@@ -185,6 +184,6 @@ class SubscriptionTest {
     }
 
     private static String unique() {
-        return "live-" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
+        return Fixtures.unique("live");
     }
 }
