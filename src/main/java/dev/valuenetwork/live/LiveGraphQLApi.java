@@ -5,7 +5,7 @@ import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.node.NodeLookup;
 import dev.valuenetwork.source.SourceDocument;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.Context;
@@ -28,7 +28,7 @@ public class LiveGraphQLApi {
     @Inject
     NodeLookup nodes;
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation identity;
 
     @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
     boolean readsRequireToken;
@@ -38,14 +38,20 @@ public class LiveGraphQLApi {
             + " through any instance on the same database. With a slug, only changes that involve that node.")
     public Multi<NetworkEvent> networkChanged(
             @Description("Only changes involving the company, person, alliance or product with this slug.") String slug) {
-        if (readsRequireToken && identity.isAnonymous()) {
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, "Send the token as Authorization in connection_init.");
-        }
         Multi<NetworkEvent> events = listener.stream().filter(event -> event.involves(slug));
         // Each subscriber's events are resolved on its own connection's context, so the listener
         // thread only hands them over and one subscriber's lookups never hold up another's.
         Context context = Vertx.currentContext();
-        return context == null ? events : events.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        Multi<NetworkEvent> delivered = context == null ? events
+                : events.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        if (!readsRequireToken) {
+            return delivered;
+        }
+        // This runs on the connection's I/O thread, where the identity may only be awaited.
+        return identity.getDeferredIdentity().onItem().transformToMulti(who -> who.isAnonymous()
+                ? Multi.createFrom().failure(new ApiException(ErrorCode.UNAUTHENTICATED,
+                        "Send the token as Authorization in the connection_init payload."))
+                : delivered);
     }
 
     @Description("The record as it is now; null when it was deleted.")
