@@ -26,7 +26,6 @@ public class DatasetGraphQLApi {
     DatasetExporter exporter;
 
     @Mutation("importDataset")
-    @NonNull
     @Description("Imports a dataset document (YAML or JSON, role admin): checks all of it first and reports every problem"
             + " with its place (INVALID_ARGUMENT, extensions.problems), then writes it in one transaction, matching records"
             + " to stored rows by their keys. Importing the same document again changes nothing.")

@@ -48,7 +48,6 @@ public class FactMutations {
     InvestmentQueries investments;
 
     @Mutation("createExecutive")
-    @NonNull
     @Transactional
     @Description("Records a person's title at a company (role editor).")
     public Executive createExecutive(@NonNull @Description("The role.") FactInputs.CreateExecutive input) {
@@ -62,7 +61,6 @@ public class FactMutations {
     }
 
     @Mutation("updateExecutive")
-    @NonNull
     @Transactional
     @Description("Changes an executive role (role editor); set until when the person leaves the post.")
     public Executive updateExecutive(@NonNull @Description("The changes.") FactInputs.UpdateExecutive input) {
@@ -78,7 +76,6 @@ public class FactMutations {
     }
 
     @Mutation("deleteExecutive")
-    @NonNull
     @Transactional
     @Description("Deletes an executive role (role admin).")
     public DeletePayload deleteExecutive(@Id @NonNull @Description("The role.") String id,
@@ -89,7 +86,6 @@ public class FactMutations {
     }
 
     @Mutation("joinAlliance")
-    @NonNull
     @Transactional
     @Description("Records a company joining an alliance (role editor). CONFLICT when it is already a member over that time.")
     public Membership joinAlliance(@NonNull @Description("The membership.") FactInputs.JoinAlliance input) {
@@ -103,7 +99,6 @@ public class FactMutations {
     }
 
     @Mutation("leaveAlliance")
-    @NonNull
     @Transactional
     @Description("Records a company leaving an alliance: its membership ends on the date (role editor).")
     public Membership leaveAlliance(@NonNull @Description("The departure.") FactInputs.LeaveAlliance input) {
@@ -117,7 +112,6 @@ public class FactMutations {
     }
 
     @Mutation("updateMembership")
-    @NonNull
     @Transactional
     @Description("Changes a membership (role editor).")
     public Membership updateMembership(@NonNull @Description("The changes.") FactInputs.UpdateMembership input) {
@@ -133,7 +127,6 @@ public class FactMutations {
     }
 
     @Mutation("deleteMembership")
-    @NonNull
     @Transactional
     @Description("Deletes a membership recorded in error (role admin); to record a departure use leaveAlliance.")
     public DeletePayload deleteMembership(@Id @NonNull @Description("The membership.") String id,
@@ -144,7 +137,6 @@ public class FactMutations {
     }
 
     @Mutation("createInvestment")
-    @NonNull
     @Transactional
     @Description("Records an investment (role editor).")
     public Investment createInvestment(@NonNull @Description("The investment.") FactInputs.CreateInvestment input) {
@@ -158,7 +150,6 @@ public class FactMutations {
     }
 
     @Mutation("updateInvestment")
-    @NonNull
     @Transactional
     @Description("Changes an investment (role editor).")
     public Investment updateInvestment(@NonNull @Description("The changes.") FactInputs.UpdateInvestment input) {
@@ -175,7 +166,6 @@ public class FactMutations {
     }
 
     @Mutation("deleteInvestment")
-    @NonNull
     @Transactional
     @Description("Deletes an investment (role admin).")
     public DeletePayload deleteInvestment(@Id @NonNull @Description("The investment.") String id,

@@ -49,7 +49,6 @@ public class NodeMutations {
     ProductQueries products;
 
     @Mutation("createCompany")
-    @NonNull
     @Transactional
     @Description("Creates a company (role editor).")
     public Company createCompany(@NonNull @Description("The company.") NodeInputs.CreateCompany input) {
@@ -62,7 +61,6 @@ public class NodeMutations {
     }
 
     @Mutation("updateCompany")
-    @NonNull
     @Transactional
     @Description("Changes a company (role editor). CONFLICT when it changed since the version read.")
     public Company updateCompany(@NonNull @Description("The changes.") NodeInputs.UpdateCompany input) {
@@ -81,7 +79,6 @@ public class NodeMutations {
     }
 
     @Mutation("deleteCompany")
-    @NonNull
     @Transactional
     @Description("Deletes a company (role admin). CONFLICT, naming them, while memberships, investments or other rows refer to it.")
     public DeletePayload deleteCompany(@Id @NonNull @Description("The company.") String id,
@@ -92,7 +89,6 @@ public class NodeMutations {
     }
 
     @Mutation("createPerson")
-    @NonNull
     @Transactional
     @Description("Creates a person (role editor).")
     public Person createPerson(@NonNull @Description("The person.") NodeInputs.CreatePerson input) {
@@ -104,7 +100,6 @@ public class NodeMutations {
     }
 
     @Mutation("updatePerson")
-    @NonNull
     @Transactional
     @Description("Changes a person (role editor).")
     public Person updatePerson(@NonNull @Description("The changes.") NodeInputs.UpdatePerson input) {
@@ -120,7 +115,6 @@ public class NodeMutations {
     }
 
     @Mutation("deletePerson")
-    @NonNull
     @Transactional
     @Description("Deletes a person (role admin). CONFLICT while roles or statements refer to them.")
     public DeletePayload deletePerson(@Id @NonNull @Description("The person.") String id,
@@ -131,7 +125,6 @@ public class NodeMutations {
     }
 
     @Mutation("createAlliance")
-    @NonNull
     @Transactional
     @Description("Forms an alliance, partnership or joint venture (role editor). Members join with joinAlliance.")
     public Alliance createAlliance(@NonNull @Description("The alliance.") NodeInputs.CreateAlliance input) {
@@ -144,7 +137,6 @@ public class NodeMutations {
     }
 
     @Mutation("updateAlliance")
-    @NonNull
     @Transactional
     @Description("Changes an alliance (role editor); status ENDED with endedOn records its end.")
     public Alliance updateAlliance(@NonNull @Description("The changes.") NodeInputs.UpdateAlliance input) {
@@ -164,7 +156,6 @@ public class NodeMutations {
     }
 
     @Mutation("deleteAlliance")
-    @NonNull
     @Transactional
     @Description("Deletes an alliance (role admin). CONFLICT while memberships, products or figures refer to it.")
     public DeletePayload deleteAlliance(@Id @NonNull @Description("The alliance.") String id,
@@ -175,7 +166,6 @@ public class NodeMutations {
     }
 
     @Mutation("createProduct")
-    @NonNull
     @Transactional
     @Description("Creates a product owned by a company or an alliance (role editor).")
     public Product createProduct(@NonNull @Description("The product.") NodeInputs.CreateProduct input) {
@@ -188,7 +178,6 @@ public class NodeMutations {
     }
 
     @Mutation("updateProduct")
-    @NonNull
     @Transactional
     @Description("Changes a product (role editor).")
     public Product updateProduct(@NonNull @Description("The changes.") NodeInputs.UpdateProduct input) {
@@ -208,7 +197,6 @@ public class NodeMutations {
     }
 
     @Mutation("deleteProduct")
-    @NonNull
     @Transactional
     @Description("Deletes a product (role admin). CONFLICT while figures refer to it.")
     public DeletePayload deleteProduct(@Id @NonNull @Description("The product.") String id,

@@ -34,7 +34,6 @@ public class SourceMutations {
     SourceQueries sources;
 
     @Mutation("createSource")
-    @NonNull
     @Transactional
     @Description("Creates a source that facts can then cite by id (role editor).")
     public SourceDocument createSource(@NonNull @Description("The source.") SourceInput input) {
@@ -46,7 +45,6 @@ public class SourceMutations {
     }
 
     @Mutation("updateSource")
-    @NonNull
     @Transactional
     @Description("Changes a source (role editor).")
     public SourceDocument updateSource(@NonNull @Description("The changes.") NodeInputs.UpdateSource input) {
@@ -62,7 +60,6 @@ public class SourceMutations {
     }
 
     @Mutation("deleteSource")
-    @NonNull
     @Transactional
     @Description("Deletes a source (role admin). CONFLICT while facts cite it.")
     public DeletePayload deleteSource(@Id @NonNull @Description("The source.") String id,

@@ -41,7 +41,6 @@ public class StatementMutations {
     FigureQueries figures;
 
     @Mutation("createStatement")
-    @NonNull
     @Transactional
     @Description("Records a direct quote (role editor).")
     public Statement createStatement(@NonNull @Description("The statement.") FactInputs.CreateStatement input) {
@@ -56,7 +55,6 @@ public class StatementMutations {
     }
 
     @Mutation("updateStatement")
-    @NonNull
     @Transactional
     @Description("Changes a statement (role editor).")
     public Statement updateStatement(@NonNull @Description("The changes.") FactInputs.UpdateStatement input) {
@@ -76,7 +74,6 @@ public class StatementMutations {
     }
 
     @Mutation("deleteStatement")
-    @NonNull
     @Transactional
     @Description("Deletes a statement (role admin).")
     public DeletePayload deleteStatement(@Id @NonNull @Description("The statement.") String id,
@@ -87,7 +84,6 @@ public class StatementMutations {
     }
 
     @Mutation("createFigure")
-    @NonNull
     @Transactional
     @Description("Records a figure a source reports (role editor).")
     public ReportedFigure createFigure(@NonNull @Description("The figure.") FactInputs.CreateFigure input) {
@@ -104,7 +100,6 @@ public class StatementMutations {
     }
 
     @Mutation("updateFigure")
-    @NonNull
     @Transactional
     @Description("Changes a reported figure (role editor).")
     public ReportedFigure updateFigure(@NonNull @Description("The changes.") FactInputs.UpdateFigure input) {
@@ -121,7 +116,6 @@ public class StatementMutations {
     }
 
     @Mutation("deleteFigure")
-    @NonNull
     @Transactional
     @Description("Deletes a reported figure (role admin).")
     public DeletePayload deleteFigure(@Id @NonNull @Description("The figure.") String id,
