@@ -163,6 +163,9 @@ final class DatasetValidator {
         problems.check(at, untilField, Rules.ordered(since, until));
     }
 
+    /** How the message of a reference to a record that does not exist ends. */
+    static final String NOT_FOUND = " of this dataset or of the database";
+
     /** A reference must name a record of this dataset or a stored row. */
     void reference(String at, String field, Refs.Kind kind, String key, boolean required) {
         if (key == null) {
@@ -170,7 +173,7 @@ final class DatasetValidator {
                 problems.add(at + "." + field, "is required");
             }
         } else if (!declared.get(kind).contains(key) && !refs.has(kind, key)) {
-            problems.add(at + "." + field, "'" + key + "' is not a " + kind.table + " of this dataset or of the database");
+            problems.add(at + "." + field, "'" + key + "' is not a " + kind.table + NOT_FOUND);
         }
     }
 

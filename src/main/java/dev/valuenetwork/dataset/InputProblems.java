@@ -13,13 +13,18 @@ public final class InputProblems {
     private InputProblems() {
     }
 
-    /** For a single edit: locations become input paths ("companies[0] (kt).country" is "input.country"). */
-    static ApiException toException(List<DatasetProblem> problems) {
+    /**
+     * For a single edit: locations become paths of the mutation's input ("companies[0] (kt).country"
+     * is "input.country", an investment's "investee" is "input.investeeId"). A reference to a record
+     * that does not exist is NOT_FOUND, as for the record a mutation names; the rest INVALID_ARGUMENT.
+     */
+    static ApiException toException(RecordKind kind, List<DatasetProblem> problems) {
         List<Map<String, String>> listed = problems.stream().limit(MAX_LISTED)
-                .map(p -> Map.of("argument", inputPath(p.location()), "message", p.message())).toList();
+                .map(p -> Map.of("argument", inputPath(kind, p.location()), "message", p.message())).toList();
         DatasetProblem first = problems.get(0);
-        return new ApiException(ErrorCode.INVALID_ARGUMENT, inputPath(first.location()) + ": " + first.message())
-                .with("argument", inputPath(first.location())).with("problems", listed);
+        String argument = inputPath(kind, first.location());
+        ErrorCode code = first.message().endsWith(DatasetValidator.NOT_FOUND) ? ErrorCode.NOT_FOUND : ErrorCode.INVALID_ARGUMENT;
+        return new ApiException(code, argument + ": " + first.message()).with("argument", argument).with("problems", listed);
     }
 
     /** For an import: every problem with its place in the document. */
@@ -31,8 +36,30 @@ public final class InputProblems {
                 .with("argument", "document").with("problemCount", invalid.problems().size()).with("problems", listed);
     }
 
-    static String inputPath(String location) {
-        String path = location.replaceFirst("^[a-zA-Z]+\\[\\d+\\]( \\([^)]*\\))?", "");
-        return "input" + (path.startsWith(".") || path.isEmpty() ? path : "." + path);
+    static String inputPath(RecordKind kind, String location) {
+        String path = location.replaceFirst("^[a-zA-Z]+\\[\\d+\\]( \\([^)]*\\))?", "").replaceFirst("^\\.", "");
+        int end = path.indexOf('.') < 0 ? path.length() : path.indexOf('.');
+        String field = path.substring(0, end);
+        String named = inputName(kind, field.replaceFirst("\\[.*$", ""));
+        path = named + field.substring(field.replaceFirst("\\[.*$", "").length()) + path.substring(end)
+                .replace(".source", ".sourceId");
+        return "input" + (path.isEmpty() ? "" : "." + path);
+    }
+
+    /** The input field that carries a dataset record's field, where the two differ. */
+    private static String inputName(RecordKind kind, String field) {
+        return switch (field) {
+            case "citations" -> "sources";
+            case "parent" -> "parentId";
+            case "person" -> "personId";
+            case "investor" -> "investorId";
+            case "investee" -> "investeeId";
+            case "speaker" -> "speakerId";
+            case "ownerCompany", "ownerAlliance" -> "ownerId";
+            case "amount" -> kind == RecordKind.INVESTMENT ? "amount.amount" : field;
+            case "currency" -> kind == RecordKind.INVESTMENT ? "amount.currency" : field;
+            case "company", "alliance", "product" -> kind == RecordKind.FIGURE ? "subjectId" : field + "Id";
+            default -> field;
+        };
     }
 }

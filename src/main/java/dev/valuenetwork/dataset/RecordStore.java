@@ -99,7 +99,7 @@ public class RecordStore {
         Dataset dataset = Dataset.empty().plus(DatasetOf.single(kind, record)).plus(DatasetOf.sources(newSources));
         List<DatasetProblem> problems = DatasetValidator.validate(dataset, refs);
         if (!problems.isEmpty()) {
-            throw InputProblems.toException(problems);
+            throw InputProblems.toException(kind, problems);
         }
     }
 

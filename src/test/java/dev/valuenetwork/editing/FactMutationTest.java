@@ -42,7 +42,7 @@ class FactMutationTest {
         GraphQL.as(Tokens.editor(), JOIN, "in", Map.of("allianceId", alliance, "companyId", company, "since", "2025-06", "sources", CITED))
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
                 .body("errors[0].message", equalTo("The company is already a member of that alliance over that period."));
-        invalid(JOIN, Map.of("allianceId", alliance, "companyId", company, "sources", List.of()), "input.citations");
+        invalid(JOIN, Map.of("allianceId", alliance, "companyId", company, "sources", List.of()), "input.sources");
         invalid(LEAVE, Map.of("membershipId", membership, "version", 0, "until", "2024"), "input.until");
         assertEquals(before, Database.fingerprint());
         GraphQL.as(Tokens.editor(), LEAVE, "in", Map.of("membershipId", membership, "version", 0, "until", "2026-02"))
@@ -61,11 +61,11 @@ class FactMutationTest {
     void shouldRecordInvestmentsAndRefuseBadOnes() {
         String investor = createCompany(unique("investor"));
         String investee = createCompany(unique("investee"));
-        invalid(INVEST, Map.of("investorId", investor, "investeeId", investor, "sources", CITED), "input.investee");
+        invalid(INVEST, Map.of("investorId", investor, "investeeId", investor, "sources", CITED), "input.investeeId");
         invalid(INVEST, Map.of("investorId", investor, "investeeId", investee, "amount", Map.of("amount", "-5", "currency", "USD"),
-                "sources", CITED), "input.amount");
+                "sources", CITED), "input.amount.amount");
         invalid(INVEST, Map.of("investorId", investor, "investeeId", investee, "amount", Map.of("amount", "5", "currency", "usd"),
-                "sources", CITED), "input.currency");
+                "sources", CITED), "input.amount.currency");
         String before = Database.fingerprint();
         GraphQL.sendAs(Tokens.editor(), INVEST, "in", Map.of("investorId", investor, "investeeId", investee, "sources", CITED,
                 "announcedOn", "2024-02-30")).statusCode(400).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));

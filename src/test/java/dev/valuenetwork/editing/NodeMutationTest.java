@@ -153,7 +153,7 @@ class NodeMutationTest {
                 "in", Map.of("slug", unique("product"), "name", "Uncited", "kind", "AI_MODEL", "status", "PLANNED",
                         "ownerId", alliance, "sources", List.of()))
                 .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
-                .body("errors[0].extensions.argument", equalTo("input.citations"));
+                .body("errors[0].extensions.argument", equalTo("input.sources"));
         GraphQL.as(Tokens.editor(), "mutation($in: UpdateProductInput!) { updateProduct(input: $in) { status } }",
                 "in", Map.of("id", product, "version", 0, "status", "LAUNCHED")).body("data.updateProduct.status", equalTo("LAUNCHED"));
         GraphQL.as(Tokens.admin(), "mutation($id: ID!) { deleteAlliance(id: $id) { deletedId } }", "id", alliance)
