@@ -6,6 +6,8 @@ import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +39,8 @@ public class DatasetCommand implements QuarkusApplication {
                 return exportFile(Path.of(args[1]), args.length >= 4 && args[2].equals("--company") ? args[3] : null);
             }
         } catch (IOException e) {
-            OUT.println("Cannot use " + args[1] + ": " + e.getClass().getSimpleName().replace("Exception", "")
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            OUT.println("Cannot use " + args[1] + ": " + (e instanceof NoSuchFileException ? "there is no such file"
+                    : e instanceof AccessDeniedException ? "permission denied" : "it cannot be read or written"));
             return 1;
         }
         OUT.println("usage: java -jar quarkus-run.jar import FILE | export FILE [--company SLUG]");

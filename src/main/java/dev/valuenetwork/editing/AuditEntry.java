@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record AuditEntry(
         @NonNull @Description("When the change was committed.") OffsetDateTime at,
         @NonNull @Description("Who made it: a token's subject, \"cli:<user>\" or \"dataset:seed\".") String actor,
-        @NonNull @Description("CREATE, UPDATE, DELETE or IMPORT.") String action,
+        @NonNull @Description("What the change did.") AuditAction action,
         @NonNull @Description("The GraphQL type of the record.") String nodeType,
         @Id @NonNull @Description("The global id of the record.") String nodeId,
         @Description("The record before the change, as JSON; null for a creation.") String before,
@@ -40,6 +40,6 @@ public record AuditEntry(
     public record Filter(
             @Description("Only changes by this actor.") String actor,
             @Id @Description("Only changes to the record with this global id.") String nodeId,
-            @Description("Only this action: CREATE, UPDATE, DELETE or IMPORT.") String action) {
+            @Description("Only changes of this kind.") AuditAction action) {
     }
 }

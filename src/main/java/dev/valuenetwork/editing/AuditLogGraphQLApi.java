@@ -41,7 +41,7 @@ public class AuditLogGraphQLApi {
             conditions.where("actor = :actor", "actor", filter.actor());
         }
         if (filter != null && filter.action() != null) {
-            conditions.where("action = :action", "action", filter.action());
+            conditions.where("action = :action", "action", filter.action().name());
         }
         if (filter != null && filter.nodeId() != null) {
             GlobalId.Parts parts = GlobalId.decode(filter.nodeId(), "filter.nodeId");
@@ -64,7 +64,7 @@ public class AuditLogGraphQLApi {
         Object at = row.get("at");
         OffsetDateTime when = at instanceof OffsetDateTime o ? o : at instanceof Instant i ? i.atOffset(ZoneOffset.UTC)
                 : ((java.sql.Timestamp) at).toInstant().atOffset(ZoneOffset.UTC);
-        return new AuditEntry(when, row.get("actor", String.class), row.get("action", String.class),
+        return new AuditEntry(when, row.get("actor", String.class), AuditAction.valueOf(row.get("action", String.class)),
                 row.get("node_type", String.class), GlobalId.of(row.get("node_type", String.class), row.get("node_key", String.class)),
                 row.get("before", String.class), row.get("after", String.class));
     }

@@ -74,7 +74,7 @@ class ConcurrencyAndAuditTest {
                 .body("data.auditLog.edges[0].node.after", containsString("\"name\": \"Audited Co\""))
                 .body("data.auditLog.edges[1].node.action", equalTo("CREATE"))
                 .body("data.auditLog.edges[1].node.before", nullValue());
-        GraphQL.as(Tokens.admin(), "{ auditLog(first: 1, filter: { actor: \"dataset:seed\", action: \"IMPORT\" }) { totalCount } }")
+        GraphQL.as(Tokens.admin(), "{ auditLog(first: 1, filter: { actor: \"dataset:seed\", action: IMPORT }) { totalCount } }")
                 .body("data.auditLog.totalCount", org.hamcrest.Matchers.greaterThan(50));
     }
 }
