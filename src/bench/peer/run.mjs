@@ -1,0 +1,139 @@
+// Runs the peer benchmark against two servers that are already up on the same database:
+// checks that both return the same multiset of leaf values for each reference query, counts
+// the SQL statements of one request (pg_stat_statements), then measures each query with wrk,
+// interleaving the two servers, at 1 and 32 connections, and prints one Markdown table.
+// Started by src/bench/peer.sh, which sets the environment below.
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { queries } from './queries.mjs';
+
+const env = process.env;
+const require = createRequire(join(env.TOOLS, 'package.json'));
+const pg = require('pg');
+const servers = { ours: env.OURS_URL, peer: env.PEER_URL };
+const seconds = Number(env.SECONDS_PER_RUN ?? 10);
+const rounds = Number(env.ROUNDS ?? 2);
+const connectionCounts = (env.CONNECTIONS ?? '1,32').split(',').map(Number);
+const only = env.ONLY ? new RegExp(env.ONLY) : null;
+const work = env.WORK;
+mkdirSync(work, { recursive: true });
+
+async function post(side, query, variables = {}) {
+  const response = await fetch(servers[side], {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, bytes: Buffer.byteLength(text), ...JSON.parse(text) };
+}
+
+/**
+ * Every non-null scalar of a response, as text; numbers in one canonical form (Decimal strings vs
+ * numbers). Nulls are left out: an unknown amount is one null object here and two null columns there.
+ */
+function leaves(value, into = []) {
+  if (value === null) return into;
+  if (typeof value !== 'object') {
+    const text = String(value);
+    into.push(/^-?\d+(\.\d+)?$/.test(text) ? String(Number(text)) : text);
+  } else {
+    for (const child of Array.isArray(value) ? value : Object.values(value)) leaves(child, into);
+  }
+  return into;
+}
+
+function sameMultiset(a, b) {
+  if (a.length !== b.length) return false;
+  const x = [...a].sort(), y = [...b].sort();
+  return x.every((v, i) => v === y[i]);
+}
+
+async function statementsPerRequest(db, side, body, requests = 5) {
+  await db.query('SELECT pg_stat_statements_reset()');
+  for (let i = 0; i < requests; i++) await post(side, body.query, body.variables);
+  const { rows } = await db.query(`SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements
+      WHERE query !~* '^\\s*(begin|commit|rollback|start transaction|set |reset |select pg_stat_statements_reset)'
+        AND query !~* 'pg_stat_statements'`);
+  return rows[0].calls / requests;
+}
+
+function wrk(side, bodyFile, connections, duration) {
+  const threads = Math.min(2, connections);
+  const out = execFileSync('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${duration}s`,
+    '--timeout', '30s', '-s', join(import.meta.dirname, 'wrk.lua'), servers[side], '--', bodyFile], { encoding: 'utf8' });
+  const line = out.split('\n').find(l => l.startsWith('WRK-JSON '));
+  return JSON.parse(line.slice('WRK-JSON '.length));
+}
+
+function combine(runs) {
+  const requests = runs.reduce((s, r) => s + r.requests, 0);
+  const duration = runs.reduce((s, r) => s + r.duration_us, 0) / 1e6;
+  const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return {
+    rps: requests / duration,
+    p50: median(runs.map(r => r.p50_us)) / 1000,
+    p99: Math.max(...runs.map(r => r.p99_us)) / 1000,
+    errors: runs.reduce((s, r) => s + r.socket_errors + r.failed, 0),
+  };
+}
+
+const fmt = (n, digits = 1) => n >= 100 ? n.toFixed(0) : n.toFixed(digits);
+
+const db = new pg.Client({ connectionString: env.PG_URL });
+await db.connect();
+const rows = [];
+for (const q of queries.filter(q => !only || only.test(q.name))) {
+  const variables = q.prepare ? await q.prepare(post) : { ours: {}, peer: {} };
+  const bodies = {};
+  const answers = {};
+  for (const side of ['ours', 'peer']) {
+    bodies[side] = { query: q[side], variables: variables[side] };
+    const file = join(work, `${q.name.split(' ')[0]}-${side}.json`);
+    writeFileSync(file, JSON.stringify(bodies[side]));
+    bodies[side].file = file;
+    answers[side] = await post(side, q[side], variables[side]);
+    if (answers[side].errors || answers[side].status !== 200) {
+      throw new Error(`${q.name} failed on ${side}: ${answers[side].status} ${JSON.stringify(answers[side].errors)}`);
+    }
+  }
+  const ourLeaves = leaves(answers.ours.data), peerLeaves = leaves(answers.peer.data);
+  if (!sameMultiset(ourLeaves, peerLeaves)) {
+    writeFileSync(join(work, 'mismatch-ours.json'), JSON.stringify(answers.ours.data, null, 1));
+    writeFileSync(join(work, 'mismatch-peer.json'), JSON.stringify(answers.peer.data, null, 1));
+    throw new Error(`${q.name}: the servers disagree (${ourLeaves.length} vs ${peerLeaves.length} leaf values);`
+      + ` answers in ${work}/mismatch-*.json. No ratio is reported for different answers.`);
+  }
+  const sql = {};
+  for (const side of ['ours', 'peer']) sql[side] = await statementsPerRequest(db, side, bodies[side]);
+  for (const connections of connectionCounts) {
+    const runs = { ours: [], peer: [] };
+    for (const side of ['ours', 'peer']) wrk(side, bodies[side].file, connections, Math.max(2, Math.round(seconds / 2)));
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
+      for (const side of order) runs[side].push(wrk(side, bodies[side].file, connections, seconds));
+    }
+    const ours = combine(runs.ours), peer = combine(runs.peer);
+    const row = { query: q.name, connections, leaves: ourLeaves.length, ours, peer, sql,
+      bytes: { ours: answers.ours.bytes, peer: answers.peer.bytes }, ratio: ours.rps / peer.rps };
+    rows.push(row);
+    console.error(`${q.name} c=${connections}: ours ${fmt(ours.rps)} req/s, PostGraphile ${fmt(peer.rps)} req/s,`
+      + ` ratio ${row.ratio.toFixed(2)}`);
+  }
+}
+await db.end();
+
+const header = '| query | conns | leaf values | req/s ours | req/s PostGraphile | ratio | p50 ms ours / PG | p99 ms ours / PG'
+  + ' | errors ours / PG | SQL/req ours / PG | bytes ours / PG |';
+const lines = [header, '|' + ' --- |'.repeat(11)];
+for (const r of rows) {
+  lines.push(`| ${r.query} | ${r.connections} | ${r.leaves} | ${fmt(r.ours.rps)} | ${fmt(r.peer.rps)} | **${r.ratio.toFixed(2)}**`
+    + ` | ${fmt(r.ours.p50, 2)} / ${fmt(r.peer.p50, 2)} | ${fmt(r.ours.p99, 2)} / ${fmt(r.peer.p99, 2)}`
+    + ` | ${r.ours.errors} / ${r.peer.errors} | ${fmt(r.sql.ours)} / ${fmt(r.sql.peer)} | ${r.bytes.ours} / ${r.bytes.peer} |`);
+}
+const table = lines.join('\n');
+writeFileSync(join(work, 'results.md'), table + '\n');
+writeFileSync(join(work, 'results.json'), JSON.stringify(rows, null, 1));
+console.log(table);
