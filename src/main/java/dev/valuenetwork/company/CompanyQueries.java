@@ -4,11 +4,15 @@ import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.common.persistence.IdentityBasis;
+import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.common.persistence.TextMatch;
 import dev.valuenetwork.common.validation.Rules;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +23,22 @@ import java.util.Optional;
 public class CompanyQueries {
 
     /** Slugs are unique, lowercase and stable: a natural keyset. */
-    private static final SortOrder<CompanyEntity> BY_SLUG = SortOrder.byUniqueText("slug", e -> e.slug);
+    private static final SortOrder<Company> BY_SLUG = SortOrder.byUniqueText("slug", Company::slug);
 
-    @Transactional
     public Optional<Company> findCompanyBySlug(String slug) {
-        return CompanyEntity.<CompanyEntity>find("slug", slug).firstResultOptional().map(CompanyMapper::toApi);
+        return Reads.first(CompanyQueries::read, "SELECT * FROM company WHERE slug = :slug", "slug", slug);
     }
 
-    @Transactional
     public CompanyConnection listCompanies(CompanyFilter filter, PageRequest page) {
-        KeysetQuery<CompanyEntity> query = KeysetQuery.of(CompanyEntity.class, "company x");
+        KeysetQuery<Company> query = KeysetQuery.of(CompanyQueries::read, "company x");
         if (filter != null) {
             apply(filter, query);
         }
-        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, CompanyMapper::toApi, query.count(),
+        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, query::count,
                 CompanyConnection.CompanyEdge::new, CompanyConnection::new);
     }
 
-    private static void apply(CompanyFilter filter, KeysetQuery<CompanyEntity> query) {
+    private static void apply(CompanyFilter filter, KeysetQuery<Company> query) {
         if (filter.kind() != null) {
             query.where("x.kind = :kind", "kind", filter.kind().name());
         }
@@ -49,7 +51,7 @@ public class CompanyQueries {
         }
         if (filter.nameContains() != null) {
             String text = TextMatch.normalise(filter.nameContains(), "filter.nameContains");
-            TextMatch.prepare(text);
+            TextMatch.prepare(text, query);
             query.where(TextMatch.condition("COMPANY", "'name', 'nameKo', 'alias'", text), TextMatch.parameters(text));
         }
         if (filter.memberOf() != null) {
@@ -59,15 +61,23 @@ public class CompanyQueries {
     }
 
     public Map<Long, Company> companiesByIds(Collection<Long> ids) {
-        return Sql.index(Sql.rows(CompanyEntity.class,
-                "SELECT * FROM company WHERE id = ANY(CAST(:ids AS bigint[]))", "ids", Sql.ids(ids)),
-                e -> e.id, CompanyMapper::toApi);
+        return Sql.index(Reads.list(CompanyQueries::read,
+                "SELECT * FROM company WHERE id = ANY(CAST(:ids AS bigint[]))", "ids", Sql.ids(ids)), Company::dbId);
     }
 
     public Map<Long, List<Company>> subsidiariesOf(Collection<Long> parentIds, Integer first) {
-        return Sql.group(Sql.rows(CompanyEntity.class, """
+        return Sql.group(Reads.list(CompanyQueries::read, """
                 SELECT c.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM company c WHERE c.parent_id = p.id ORDER BY c.slug LIMIT :first) c
-                """, "ids", Sql.ids(parentIds), "first", first), e -> e.parentId, CompanyMapper::toApi);
+                """, "ids", Sql.ids(parentIds), "first", first), Company::parentId);
+    }
+
+    static Company read(ResultSet row) throws SQLException {
+        String slug = row.getString("slug");
+        return new Company(GlobalId.of(Company.TYPE, slug), slug, row.getString("name"), row.getString("name_ko"),
+                Reads.texts(row, "aliases"), CompanyKind.valueOf(row.getString("kind")), row.getString("country"),
+                row.getString("description"), IdentityBasis.valueOf(row.getString("identity_basis")), row.getInt("version"),
+                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
+                row.getLong("id"), Reads.nullableLong(row, "parent_id"));
     }
 }

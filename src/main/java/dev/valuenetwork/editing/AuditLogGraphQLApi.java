@@ -4,14 +4,11 @@ import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.paging.Cursor;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.persistence.Conditions;
+import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.security.Access;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Inject;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,7 +25,6 @@ public class AuditLogGraphQLApi {
 
     @Query("auditLog")
     @NonNull
-    @Transactional
     @Description("Every change, newest first: who, when, and the record before and after (role admin).")
     public AuditEntry.Connection auditLog(
             @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
@@ -47,33 +43,29 @@ public class AuditLogGraphQLApi {
             GlobalId.Parts parts = GlobalId.decode(filter.nodeId(), "filter.nodeId");
             conditions.where("node_type = :type AND node_key = :key", "type", parts.type(), "key", parts.key());
         }
-        long total = ((Number) query("SELECT count(*) FROM audit_log" + conditions.sql(), conditions).getSingleResult()).longValue();
+        String counted = "SELECT count(*) FROM audit_log" + conditions.sql();
+        Object[] counting = conditions.parameterArray();
         List<String> cursor = page.afterValues(1);
         if (cursor != null) {
             conditions.where("id < :afterId", "afterId", parseId(cursor.get(0)));
         }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query("SELECT id, at, actor, action, node_type, node_key, CAST(before AS text) AS before,"
-                + " CAST(after AS text) AS after FROM audit_log" + conditions.sql() + " ORDER BY id DESC LIMIT " + page.limit(),
-                conditions, Tuple.class).getResultList();
-        return page.toConnection(rows, r -> Cursor.encode(r.get("id").toString()), AuditLogGraphQLApi::entry, total,
-                AuditEntry.Edge::new, AuditEntry.Connection::new);
+        List<Row> rows = Reads.list(AuditLogGraphQLApi::row, "SELECT id, at, actor, action, node_type, node_key,"
+                + " CAST(before AS text) AS before, CAST(after AS text) AS after FROM audit_log" + conditions.sql()
+                + " ORDER BY id DESC LIMIT " + page.limit(), conditions.parameterArray());
+        return page.toConnection(rows, r -> Cursor.encode(Long.toString(r.id())),
+                () -> Reads.list(count -> count.getLong(1), counted, counting).get(0),
+                (cursorText, r) -> new AuditEntry.Edge(cursorText, r.entry()), AuditEntry.Connection::new);
     }
 
-    private static AuditEntry entry(Tuple row) {
-        Object at = row.get("at");
-        OffsetDateTime when = at instanceof OffsetDateTime o ? o : at instanceof Instant i ? i.atOffset(ZoneOffset.UTC)
-                : ((java.sql.Timestamp) at).toInstant().atOffset(ZoneOffset.UTC);
-        return new AuditEntry(when, row.get("actor", String.class), AuditAction.valueOf(row.get("action", String.class)),
-                row.get("node_type", String.class), GlobalId.of(row.get("node_type", String.class), row.get("node_key", String.class)),
-                row.get("before", String.class), row.get("after", String.class));
+    /** An entry with the id its cursor holds. */
+    private record Row(long id, AuditEntry entry) {
     }
 
-    private static jakarta.persistence.Query query(String sql, Conditions conditions, Class<?>... result) {
-        var query = result.length == 0 ? Panache.getEntityManager().createNativeQuery(sql)
-                : Panache.getEntityManager().createNativeQuery(sql, result[0]);
-        conditions.parameters().forEach(query::setParameter);
-        return query;
+    private static Row row(ResultSet row) throws SQLException {
+        String type = row.getString("node_type");
+        return new Row(row.getLong("id"), new AuditEntry(Reads.timestamp(row, "at"), row.getString("actor"),
+                AuditAction.valueOf(row.getString("action")), type, GlobalId.of(type, row.getString("node_key")),
+                row.getString("before"), row.getString("after")));
     }
 
     private static long parseId(String value) {

@@ -3,13 +3,13 @@ package dev.valuenetwork.investment;
 import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.persistence.Conditions;
-import io.quarkus.hibernate.orm.panache.Panache;
 import dev.valuenetwork.rate.ExchangeRate;
 import dev.valuenetwork.rate.ExchangeRateQueries;
+import dev.valuenetwork.common.persistence.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import jakarta.inject.Inject;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Investment totals in one statement. Each known amount is converted with the recorded rate for
@@ -70,7 +69,6 @@ public class InvestmentTotalsQueries {
             FROM converted GROUP BY investor_id, investee_id, year, currency ORDER BY investor_id, investee_id, year, currency
             """;
 
-    @Transactional
     public InvestmentTotals totals(List<InvestmentGroup> groupBy, InvestmentFilter filter) {
         if (groupBy == null || groupBy.isEmpty()) {
             throw ApiException.invalidArgument("groupBy", "'groupBy' needs at least one of INVESTOR, INVESTEE, YEAR, CURRENCY.");
@@ -86,23 +84,33 @@ public class InvestmentTotalsQueries {
                 conditions.sql(),
                 RATE.formatted("USD", "usd", "p.currency", "p.currency <> 'USD'"),
                 RATE.formatted("USD", "krw", "'KRW'", "p.currency <> 'KRW'"));
-        var query = Panache.getEntityManager().createNativeQuery(sql, Tuple.class).setHint(HibernateHints.HINT_READ_ONLY, true);
-        conditions.parameters().forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
+        List<Row> rows = Reads.list(Row::read, sql, conditions.parameterArray());
         return fold(rows, groupBy.contains(InvestmentGroup.CURRENCY), rates);
     }
 
+    /** One row of the statement: the sums of one group key and currency. */
+    private record Row(Long investorId, Long investeeId, Integer year, String currency, int count, int unknown,
+            BigDecimal total, BigDecimal usd, int noUsd, BigDecimal krw, int noKrw, Long[] rates) {
+
+        static Row read(ResultSet row) throws SQLException {
+            int year = row.getInt("year");
+            Integer knownYear = row.wasNull() ? null : year;
+            return new Row(Reads.nullableLong(row, "investor_id"), Reads.nullableLong(row, "investee_id"), knownYear,
+                    row.getString("currency"), row.getInt("n"), row.getInt("unknown"), row.getBigDecimal("total"),
+                    row.getBigDecimal("usd"), row.getInt("no_usd"), row.getBigDecimal("krw"), row.getInt("no_krw"),
+                    (Long[]) row.getArray("rates").getArray());
+        }
+    }
+
     /** Folds per-currency rows into groups; one sum per currency stays in each group. */
-    private static InvestmentTotals fold(List<Tuple> rows, boolean byCurrency, ExchangeRateQueries rateQueries) {
+    private static InvestmentTotals fold(List<Row> rows, boolean byCurrency, ExchangeRateQueries rateQueries) {
         Map<List<Object>, Group> groups = new LinkedHashMap<>();
         Set<Long> allRates = new LinkedHashSet<>();
-        for (Tuple row : rows) {
-            String currency = row.get("currency", String.class);
-            List<Object> key = java.util.Arrays.asList(row.get("investor_id"), row.get("investee_id"), row.get("year"),
-                    byCurrency ? currency : null);
+        for (Row row : rows) {
+            List<Object> key = java.util.Arrays.asList(row.investorId(), row.investeeId(), row.year(),
+                    byCurrency ? row.currency() : null);
             Group group = groups.computeIfAbsent(key, k -> new Group());
-            group.add(row, currency);
+            group.add(row);
             allRates.addAll(group.rates);
         }
         Map<Long, ExchangeRate> rates = allRates.isEmpty() ? Map.of() : rateQueries.exchangeRatesByIds(allRates);
@@ -122,20 +130,17 @@ public class InvestmentTotalsQueries {
         int noKrw;
         final Set<Long> rates = new LinkedHashSet<>();
 
-        void add(Tuple row, String currency) {
-            count += ((Number) row.get("n")).intValue();
-            unknown += ((Number) row.get("unknown")).intValue();
-            noUsd += ((Number) row.get("no_usd")).intValue();
-            noKrw += ((Number) row.get("no_krw")).intValue();
-            BigDecimal total = row.get("total", BigDecimal.class);
-            if (currency != null && total != null) {
-                sums.merge(currency, total, BigDecimal::add);
+        void add(Row row) {
+            count += row.count();
+            unknown += row.unknown();
+            noUsd += row.noUsd();
+            noKrw += row.noKrw();
+            if (row.currency() != null && row.total() != null) {
+                sums.merge(row.currency(), row.total(), BigDecimal::add);
             }
-            usd = plus(usd, row.get("usd", BigDecimal.class));
-            krw = plus(krw, row.get("krw", BigDecimal.class));
-            for (Object id : array(row.get("rates"))) {
-                rates.add(((Number) id).longValue());
-            }
+            usd = plus(usd, row.usd());
+            krw = plus(krw, row.krw());
+            rates.addAll(java.util.Arrays.asList(row.rates()));
         }
 
         InvestmentTotal total(List<Object> key, Map<Long, ExchangeRate> known) {
@@ -145,14 +150,6 @@ public class InvestmentTotalsQueries {
                     rates.stream().map(known::get).toList(),
                     key.get(0) == null ? null : ((Number) key.get(0)).longValue(),
                     key.get(1) == null ? null : ((Number) key.get(1)).longValue());
-        }
-
-        private static Object[] array(Object value) {
-            try {
-                return value instanceof java.sql.Array sql ? (Object[]) sql.getArray() : value instanceof Object[] a ? a : new Object[0];
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
         }
 
         private static BigDecimal plus(BigDecimal a, BigDecimal b) {

@@ -11,7 +11,6 @@ import io.smallrye.mutiny.Multi;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,14 +54,12 @@ public class LiveGraphQLApi {
     }
 
     @Description("The record as it is now; null when it was deleted.")
-    @Transactional
     public Node node(@Source NetworkEvent event) {
         return event.type() == null ? null : nodes.find(event.type(), event.key()).orElse(null);
     }
 
     @NonNull
     @Description("The companies, people, alliances and products the change involves.")
-    @Transactional
     public List<@NonNull Node> nodes(@Source NetworkEvent event) {
         return event.involved().stream().map(n -> nodes.find(n.get(0), n.get(1))).flatMap(Optional::stream)
                 .map(Node.class::cast).toList();
@@ -70,7 +67,6 @@ public class LiveGraphQLApi {
 
     @NonNull
     @Description("The sources the changed record cites.")
-    @Transactional
     public List<@NonNull SourceDocument> sources(@Source NetworkEvent event) {
         return event.sourceKeys().stream().map(key -> nodes.find(SourceDocument.TYPE, key)).flatMap(Optional::stream)
                 .map(SourceDocument.class::cast).toList();

@@ -2,11 +2,10 @@ package dev.valuenetwork.network;
 
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.RelationArgs;
+import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.source.CitedKind;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -85,14 +84,18 @@ class EdgeQueries {
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(String sql, RelationArgs valid, Object... idSets) {
-        Query query = Panache.getEntityManager().createNativeQuery(sql);
+        List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < idSets.length; i += 2) {
-            query.setParameter((String) idSets[i], Sql.ids((Collection<Long>) idSets[i + 1]));
+            parameters.add(idSets[i]);
+            parameters.add(Sql.ids((Collection<Long>) idSets[i + 1]));
         }
         if (valid != null) {
-            query.setParameter("asOfStart", valid.asOfStart()).setParameter("asOfEnd", valid.asOfEnd());
+            parameters.add("asOfStart");
+            parameters.add(valid.asOfStart());
+            parameters.add("asOfEnd");
+            parameters.add(valid.asOfEnd());
         }
-        return query.getResultList();
+        return Reads.list(Reads::columns, sql, parameters.toArray());
     }
 
     private static NodeRef ref(String kind, Object id) {

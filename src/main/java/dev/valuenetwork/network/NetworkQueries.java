@@ -4,11 +4,10 @@ import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
-import io.quarkus.hibernate.orm.panache.Panache;
+import dev.valuenetwork.common.persistence.ReadFailedException;
+import dev.valuenetwork.common.persistence.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -30,7 +29,6 @@ public class NetworkQueries {
     @Inject
     NodeResolver resolver;
 
-    @Transactional
     public Network network(String slug, int depth, PartialDate asOf, List<EdgeKind> kinds) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw ApiException.invalidArgument("depth", "'depth' must be between 1 and " + MAX_DEPTH + ", was " + depth + ".");
@@ -44,7 +42,6 @@ public class NetworkQueries {
         });
     }
 
-    @Transactional
     public List<Path> paths(String from, String to, int maxHops, PartialDate asOf, List<EdgeKind> kinds) {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw ApiException.invalidArgument("maxHops", "'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops + ".");
@@ -68,14 +65,13 @@ public class NetworkQueries {
     }
 
     private NodeRef find(String slug, String argument) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        List<Object[]> rows = Reads.list(Reads::columns, """
                 SELECT n.kind, coalesce(c.id, a.id, p.id, x.id) FROM node_slug n
                 LEFT JOIN company c ON n.kind = 'COMPANY' AND c.slug = n.slug
                 LEFT JOIN alliance a ON n.kind = 'ALLIANCE' AND a.slug = n.slug
                 LEFT JOIN person p ON n.kind = 'PERSON' AND p.slug = n.slug
                 LEFT JOIN product x ON n.kind = 'PRODUCT' AND x.slug = n.slug
-                WHERE n.slug = :slug""").setParameter("slug", slug).getResultList();
+                WHERE n.slug = :slug""", "slug", slug);
         if (rows.isEmpty()) {
             throw ApiException.notFound("Nothing in the network has the slug '" + slug + "'.").with("argument", argument);
         }
@@ -86,13 +82,17 @@ public class NetworkQueries {
         return kinds == null || kinds.isEmpty() ? EnumSet.allOf(EdgeKind.class) : EnumSet.copyOf(kinds);
     }
 
-    /** Runs a walk under a statement timeout; a statement that passes it ends the walk with TIMEOUT. */
+    /**
+     * Runs a walk in one read transaction under a statement timeout; a statement that passes it
+     * ends the walk with TIMEOUT.
+     */
     private static <T> T bounded(Supplier<T> walk) {
-        Panache.getEntityManager().createNativeQuery("SELECT set_config('statement_timeout', '" + TIMEOUT + "', true)")
-                .getSingleResult();
         try {
-            return walk.get();
-        } catch (PersistenceException e) {
+            return Reads.inTransaction(() -> {
+                Reads.setLocal("statement_timeout", TIMEOUT);
+                return walk.get();
+            });
+        } catch (ReadFailedException e) {
             if (isTimeout(e)) {
                 throw new ApiException(ErrorCode.TIMEOUT, "The walk took longer than " + TIMEOUT + "; ask for fewer hops or edge kinds.");
             }

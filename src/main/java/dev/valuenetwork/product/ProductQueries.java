@@ -4,9 +4,11 @@ import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,42 +18,44 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductQueries {
 
-    @Transactional
+    private static final SortOrder<Product> BY_SLUG = SortOrder.byUniqueText("slug", Product::slug);
+
     public Optional<Product> findProductBySlug(String slug) {
-        return ProductEntity.<ProductEntity>find("slug", slug).firstResultOptional().map(ProductQueries::toApi);
+        return Reads.first(ProductQueries::read, "SELECT * FROM product WHERE slug = :slug", "slug", slug);
     }
 
-    private static final SortOrder<ProductEntity> BY_SLUG = SortOrder.byUniqueText("slug", e -> e.slug);
-
-    @Transactional
     public ProductConnection listProducts(PageRequest page) {
-        KeysetQuery<ProductEntity> query = KeysetQuery.of(ProductEntity.class, "product x");
-        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, ProductQueries::toApi, query.count(),
+        KeysetQuery<Product> query = KeysetQuery.of(ProductQueries::read, "product x");
+        return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, query::count,
                 ProductConnection.ProductEdge::new, ProductConnection::new);
     }
 
     public Map<Long, Product> productsByIds(Collection<Long> ids) {
-        return Sql.index(Sql.rows(ProductEntity.class, "SELECT * FROM product WHERE id = ANY(CAST(:ids AS bigint[]))",
-                "ids", Sql.ids(ids)), e -> e.id, ProductQueries::toApi);
+        return Sql.index(Reads.list(ProductQueries::read, "SELECT * FROM product WHERE id = ANY(CAST(:ids AS bigint[]))",
+                "ids", Sql.ids(ids)), Product::dbId);
     }
 
     public Map<Long, List<Product>> productsOfCompanies(Collection<Long> companyIds, Integer first) {
-        return Sql.group(products("owner_company_id", companyIds, first), e -> e.ownerCompanyId, ProductQueries::toApi);
+        return Sql.group(products("owner_company_id", companyIds, first), Product::ownerCompanyId);
     }
 
     public Map<Long, List<Product>> productsOfAlliances(Collection<Long> allianceIds, Integer first) {
-        return Sql.group(products("owner_alliance_id", allianceIds, first), e -> e.ownerAllianceId, ProductQueries::toApi);
+        return Sql.group(products("owner_alliance_id", allianceIds, first), Product::ownerAllianceId);
     }
 
-    private static List<ProductEntity> products(String ownerColumn, Collection<Long> ids, int first) {
-        return Sql.rows(ProductEntity.class, """
+    private static List<Product> products(String ownerColumn, Collection<Long> ids, int first) {
+        return Reads.list(ProductQueries::read, """
                 SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM product x WHERE x.%s = p.id ORDER BY x.slug LIMIT :first) x
                 """.formatted(ownerColumn), "ids", Sql.ids(ids), "first", first);
     }
 
-    static Product toApi(ProductEntity e) {
-        return new Product(GlobalId.of(Product.TYPE, e.slug), e.slug, e.name, e.nameKo, e.kind, e.status,
-                e.statusDetail, e.description, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id, e.ownerCompanyId, e.ownerAllianceId);
+    static Product read(ResultSet row) throws SQLException {
+        String slug = row.getString("slug");
+        return new Product(GlobalId.of(Product.TYPE, slug), slug, row.getString("name"), row.getString("name_ko"),
+                ProductKind.valueOf(row.getString("kind")), ProductStatus.valueOf(row.getString("status")),
+                row.getString("status_detail"), row.getString("description"), row.getInt("version"),
+                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
+                row.getLong("id"), Reads.nullableLong(row, "owner_company_id"), Reads.nullableLong(row, "owner_alliance_id"));
     }
 }

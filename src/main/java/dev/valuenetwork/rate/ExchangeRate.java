@@ -1,7 +1,6 @@
 package dev.valuenetwork.rate;
 
 import dev.valuenetwork.common.graphql.Decimal;
-import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,9 +26,4 @@ public record ExchangeRate(
         @Ignore long dbId) implements Node {
 
     public static final String TYPE = "ExchangeRate";
-
-    static ExchangeRate of(ExchangeRateEntity e) {
-        return new ExchangeRate(GlobalId.of(TYPE, e.key), e.base, e.quote, Decimal.of(e.rate), PartialDate.parse(e.rateOn),
-                e.note, e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id);
-    }
 }

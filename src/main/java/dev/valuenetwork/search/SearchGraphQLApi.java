@@ -7,7 +7,6 @@ import dev.valuenetwork.person.PersonQueries;
 import dev.valuenetwork.product.ProductQueries;
 import dev.valuenetwork.statement.StatementQueries;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,7 +38,6 @@ public class SearchGraphQLApi {
 
     @Query("search")
     @NonNull
-    @Transactional
     @Description("Companies, people, alliances, products and statements matching the text, best first. Matches English"
             + " and Korean names, aliases and quotes; Korean particles (SK텔레콤은) and small misspellings are tolerated.")
     public List<@NonNull SearchHit> search(

@@ -1,16 +1,15 @@
 package dev.valuenetwork.search;
 
 import dev.valuenetwork.common.error.ApiException;
+import dev.valuenetwork.common.persistence.Conditions;
+import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.common.persistence.TextMatch;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Ranked search over search_term: exact names (also with a Korean particle stripped) score 1,
@@ -43,26 +42,18 @@ public class SearchQueries {
     /** The best match per node, best first, at most {@code first}. */
     List<Match> search(String text, int first, List<SearchKind> kinds) {
         String q = TextMatch.normalise(text, "text");
-        TextMatch.prepare(q);
         List<String> exact = KoreanQuery.variants(q);
         String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         String contains = q.length() >= 3 ? " OR s.term_norm LIKE :contains" : "";
-        var query = Panache.getEntityManager().createNativeQuery(SQL.replace("CONTAINS", contains), Tuple.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setParameter("exact", Sql.texts(exact))
-                .setParameter("prefix", escaped + "%")
-                .setParameter("q", q)
-                .setParameter("kinds", Sql.texts(kinds.stream().map(Enum::name).toList()))
-                .setParameter("candidates", Math.min(500, first * 5));
-        if (!contains.isEmpty()) {
-            query.setParameter("contains", "%" + escaped + "%");
-        }
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
+        Conditions settings = new Conditions();
+        TextMatch.prepare(q, settings);
+        List<Match> rows = settings.run(() -> Reads.list(row -> new Match(SearchKind.valueOf(row.getString(1)), row.getLong(2),
+                row.getString(3), row.getString(4), row.getDouble(5)), SQL.replace("CONTAINS", contains),
+                "exact", Sql.texts(exact), "prefix", escaped + "%", "q", q,
+                "kinds", Sql.texts(kinds.stream().map(Enum::name).toList()), "candidates", Math.min(500, first * 5),
+                "contains", "%" + escaped + "%"));
         Map<String, Match> best = new LinkedHashMap<>();
-        for (Tuple row : rows) {
-            Match match = new Match(SearchKind.valueOf(row.get(0, String.class)), ((Number) row.get(1)).longValue(),
-                    row.get(2, String.class), row.get(3, String.class), ((Number) row.get(4)).doubleValue());
+        for (Match match : rows) {
             best.putIfAbsent(match.kind() + ":" + match.nodeId(), match);
         }
         return new ArrayList<>(best.values()).subList(0, Math.min(first, best.size()));

@@ -8,10 +8,12 @@ import dev.valuenetwork.common.paging.DateOrder;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.common.persistence.TextMatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +23,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class StatementQueries {
 
-    @Transactional
     public Optional<Statement> findStatementByKey(String key) {
-        return StatementEntity.<StatementEntity>find("key", key).firstResultOptional().map(StatementQueries::toApi);
+        return Reads.first(StatementQueries::read, "SELECT * FROM statement WHERE key = :key", "key", key);
     }
 
-    @Transactional
     public StatementConnection listStatements(StatementFilter filter, StatementOrder order, PageRequest page) {
-        KeysetQuery<StatementEntity> query = KeysetQuery.of(StatementEntity.class, "statement x");
+        KeysetQuery<Statement> query = KeysetQuery.of(StatementQueries::read, "statement x");
         if (filter != null) {
             apply(filter, query);
         }
-        SortOrder<StatementEntity> sort = DateOrder.of("said_on", order == null || order.direction() != OrderDirection.ASC,
-                e -> e.saidOn, e -> e.id);
-        return page.toConnection(query.page(sort, page), sort::cursor, StatementQueries::toApi, query.count(),
+        SortOrder<Statement> sort = DateOrder.of("said_on", order == null || order.direction() != OrderDirection.ASC,
+                s -> s.saidOn() == null ? null : s.saidOn().toString(), Statement::dbId);
+        return page.toConnection(query.page(sort, page), sort::cursor, query::count,
                 StatementConnection.StatementEdge::new, StatementConnection::new);
     }
 
-    private static void apply(StatementFilter filter, KeysetQuery<StatementEntity> query) {
+    private static void apply(StatementFilter filter, KeysetQuery<Statement> query) {
         if (filter.speaker() != null) {
             query.where("x.speaker_id = (SELECT p.id FROM person p WHERE p.slug = :speaker)", "speaker", filter.speaker());
         }
@@ -54,35 +54,38 @@ public class StatementQueries {
         }
         if (filter.textContains() != null) {
             String text = TextMatch.normalise(filter.textContains(), "filter.textContains");
-            TextMatch.prepare(text);
+            TextMatch.prepare(text, query);
             query.where(TextMatch.condition("STATEMENT", "'text', 'translation'", text), TextMatch.parameters(text));
         }
     }
 
     public Map<Long, Statement> statementsByIds(Collection<Long> ids) {
-        return Sql.index(Sql.rows(StatementEntity.class, "SELECT * FROM statement WHERE id = ANY(CAST(:ids AS bigint[]))",
-                "ids", Sql.ids(ids)), e -> e.id, StatementQueries::toApi);
+        return Sql.index(Reads.list(StatementQueries::read, "SELECT * FROM statement WHERE id = ANY(CAST(:ids AS bigint[]))",
+                "ids", Sql.ids(ids)), Statement::dbId);
     }
 
     public Map<Long, List<Statement>> statementsBySpeakers(Collection<Long> personIds, Integer first) {
-        return Sql.group(statements("speaker_id", personIds, first), e -> e.speakerId, StatementQueries::toApi);
+        return Sql.group(statements("speaker_id", personIds, first), Statement::speakerId);
     }
 
     public Map<Long, List<Statement>> statementsForCompanies(Collection<Long> companyIds, Integer first) {
-        return Sql.group(statements("company_id", companyIds, first), e -> e.companyId, StatementQueries::toApi);
+        return Sql.group(statements("company_id", companyIds, first), Statement::companyId);
     }
 
-    private static List<StatementEntity> statements(String parentColumn, Collection<Long> ids, int first) {
-        return Sql.rows(StatementEntity.class, """
+    private static List<Statement> statements(String parentColumn, Collection<Long> ids, int first) {
+        return Reads.list(StatementQueries::read, """
                 SELECT s.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM statement s WHERE s.%s = p.id
                                     ORDER BY pd_sort(s.said_on) DESC, s.id DESC LIMIT :first) s
                 """.formatted(parentColumn), "ids", Sql.ids(ids), "first", first);
     }
 
-    static Statement toApi(StatementEntity e) {
-        return new Statement(GlobalId.of(Statement.TYPE, e.key), e.text, e.language, e.translation,
-                e.speakerDescription, e.speakerTitle, PartialDate.parse(e.saidOn), e.place, List.of(e.topics), e.version, e.createdAt, e.updatedAt, e.updatedBy, e.id,
-                e.speakerId, e.companyId);
+    static Statement read(ResultSet row) throws SQLException {
+        return new Statement(GlobalId.of(Statement.TYPE, row.getString("key")), row.getString("text"), row.getString("language"),
+                row.getString("translation"), row.getString("speaker_description"), row.getString("speaker_title"),
+                PartialDate.parse(row.getString("said_on")), row.getString("place"), Reads.texts(row, "topics"),
+                row.getInt("version"), Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"),
+                row.getString("updated_by"), row.getLong("id"), Reads.nullableLong(row, "speaker_id"),
+                Reads.nullableLong(row, "company_id"));
     }
 }

@@ -6,7 +6,6 @@ import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.person.Person;
 import dev.valuenetwork.source.CitedKind;
-import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +24,21 @@ final class EventSummaries {
         this.people = people;
     }
 
-    Event event(Tuple row) {
-        EventKind kind = EventKind.valueOf(row.get("kind", String.class));
-        Company company = lookup(companies, id(row, "company_id"));
-        Company other = lookup(companies, id(row, "other_id"));
-        Alliance alliance = lookup(alliances, id(row, "alliance_id"));
-        Person person = lookup(people, id(row, "person_id"));
+    Event event(EventRow row) {
+        EventKind kind = EventKind.valueOf(row.kind());
+        Company company = lookup(companies, row.companyId());
+        Company other = lookup(companies, row.otherId());
+        Alliance alliance = lookup(alliances, row.allianceId());
+        Person person = lookup(people, row.personId());
         List<Node> nodes = new ArrayList<>();
         for (Node node : new Node[] {company, alliance, person, other}) {
             if (node != null) {
                 nodes.add(node);
             }
         }
-        String d1 = row.get("d1", String.class);
-        String d2 = row.get("d2", String.class);
-        String d3 = row.get("d3", String.class);
+        String d1 = row.d1();
+        String d2 = row.d2();
+        String d3 = row.d3();
         String summary = switch (kind) {
             case FORMED -> alliance.name() + " formed";
             case PARTNERSHIP_SIGNED -> alliance.name() + ": " + (d1 != null ? d1 : "partnership signed");
@@ -49,24 +48,19 @@ final class EventSummaries {
             case INVESTMENT_ANNOUNCED -> company.name() + " invested" + (d1 != null ? " " + number(d1) + " " + d2 : "")
                     + " in " + other.name();
             case STATEMENT_MADE -> (person != null ? person.name() : d3) + " said \"" + shorten(d2 != null ? d2 : d1) + "\""
-                    + (row.get("d4") != null ? " in " + row.get("d4", String.class) : "");
+                    + (row.d4() != null ? " in " + row.d4() : "");
             case FIGURE_REPORTED -> (company != null ? company.name() : alliance.name()) + " " + d1.replace('_', ' ') + ": "
-                    + qualifier(row.get("d4", String.class)) + number(d2) + " " + row.get("d3", String.class);
+                    + qualifier(row.d4()) + number(d2) + " " + d3;
             case ROLE_STARTED -> person.name() + " became " + d1 + " of " + company.name();
             case ROLE_ENDED -> person.name() + " left the post of " + d1 + " of " + company.name();
         };
-        return new Event(PartialDate.parse(row.get("date", String.class)), kind, summary, List.copyOf(nodes),
-                CitedKind.valueOf(row.get("fact", String.class)), id(row, "fact_id"));
+        return new Event(PartialDate.parse(row.date()), kind, summary, List.copyOf(nodes), CitedKind.valueOf(row.fact()),
+                row.factId());
     }
 
     /** Map.of maps refuse null keys; a missing id simply names no node. */
     private static <T> T lookup(Map<Long, T> map, Long id) {
         return id == null ? null : map.get(id);
-    }
-
-    private static Long id(Tuple row, String column) {
-        Object value = row.get(column);
-        return value == null ? null : ((Number) value).longValue();
     }
 
     private static String number(String decimal) {

@@ -1,9 +1,9 @@
 package dev.valuenetwork.common.batch;
 
+import dev.valuenetwork.common.graphql.engine.CurrentField;
 import dev.valuenetwork.common.persistence.RequestStats;
 import dev.valuenetwork.common.persistence.SqlStatementCounter;
 import graphql.schema.DataFetchingEnvironment;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +59,10 @@ public class BatchLoaders {
         return loader.load(id);
     }
 
+    /** The calling field's environment: bound by the lean fetchers over HTTP, SmallRye's context over WebSocket. */
     private DataFetchingEnvironment environment() {
-        return context.unwrap(DataFetchingEnvironment.class);
+        DataFetchingEnvironment lean = CurrentField.environment();
+        return lean != null ? lean : context.unwrap(DataFetchingEnvironment.class);
     }
 
     private <A, R> BatchLoader<Key<A>, List<R>> manyBatch(ManyQuery<A, R> query, RequestStats stats) {
@@ -91,12 +93,12 @@ public class BatchLoaders {
     }
 
     /**
-     * Batches are dispatched on whatever thread finished the level; JDBC must not block an
-     * event loop, so from there the work moves to a worker thread.
+     * Batches are dispatched on whatever thread finished the level. Over HTTP that is the
+     * request's worker thread, and the batch runs right there (plain autocommit reads, no
+     * transaction); JDBC must not block an event loop, so from one the work moves to a worker.
      */
     private <T> CompletionStage<T> onWorker(RequestStats stats, Supplier<T> work) {
-        Supplier<T> charged = () -> QuarkusTransaction.joiningExisting()
-                .call(() -> SqlStatementCounter.chargedTo(stats, work));
+        Supplier<T> charged = () -> SqlStatementCounter.chargedTo(stats, work);
         if (io.vertx.core.Context.isOnEventLoopThread()) {
             return vertx.<T>executeBlocking(charged::get, false).toCompletionStage();
         }

@@ -1,22 +1,80 @@
 package dev.valuenetwork.common.http;
 
+import dev.valuenetwork.common.graphql.QueryLimits;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
+import graphql.analysis.QueryTraverser;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Parse-and-validate results of recent documents, so a repeated query is checked once. */
+/**
+ * Documents of recent requests, parsed, validated and (where the cost cannot depend on variables)
+ * measured once: the engine executes the checked document as it is, so a repeated query is never
+ * parsed or validated again. Bounded in entries and in the size of each document kept.
+ */
 final class DocumentCache {
 
     private static final int CAPACITY = 512;
+    private static final int LARGEST_KEPT = 64 * 1024;
 
-    /** A document and its errors; the document is null when it could not be parsed. */
-    record Checked(Document document, List<GraphQLError> errors) {
+    /** A checked document; {@code document} is null when the text could not be parsed. */
+    static final class Checked {
+        private final Document document;
+        private final List<GraphQLError> errors;
+        private final PreparsedDocumentEntry entry;
+        private final boolean usesVariables;
+        private final Map<String, QueryLimits.Measure> measures = new ConcurrentHashMap<>();
+
+        Checked(Document document, List<GraphQLError> errors) {
+            this.document = document;
+            this.errors = errors;
+            this.entry = document == null || !errors.isEmpty() ? null : new PreparsedDocumentEntry(document);
+            this.usesVariables = document != null && document.getDefinitionsOfType(OperationDefinition.class).stream()
+                    .anyMatch(op -> !op.getVariableDefinitions().isEmpty());
+        }
+
+        List<GraphQLError> errors() {
+            return errors;
+        }
+
+        PreparsedDocumentEntry entry() {
+            return entry;
+        }
+
+        /** The operation the request names (or the only one), or null when there is no such operation. */
+        OperationDefinition operation(String operationName) {
+            List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+            if (operationName == null || operationName.isEmpty()) {
+                return operations.size() == 1 ? operations.get(0) : null;
+            }
+            return operations.stream().filter(op -> operationName.equals(op.getName())).findFirst().orElse(null);
+        }
+
+        /** Depth and cost of the operation; the same for every request when no variable can change it. */
+        QueryLimits.Measure measure(GraphQLSchema schema, String operationName, Map<String, Object> variables) {
+            if (usesVariables) {
+                return measureNow(schema, operationName, variables);
+            }
+            return measures.computeIfAbsent(operationName == null ? "" : operationName,
+                    name -> measureNow(schema, operationName, variables));
+        }
+
+        private QueryLimits.Measure measureNow(GraphQLSchema schema, String operationName, Map<String, Object> variables) {
+            return QueryLimits.measure(QueryTraverser.newQueryTraverser()
+                    .schema(schema)
+                    .document(document)
+                    .operationName(operationName)
+                    .variables(variables)
+                    .build());
+        }
     }
 
     private final Map<String, Checked> recent = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
@@ -34,8 +92,10 @@ final class DocumentCache {
             }
         }
         Checked checked = parseAndValidate(query, schema);
-        synchronized (recent) {
-            recent.put(query, checked);
+        if (query.length() <= LARGEST_KEPT) {
+            synchronized (recent) {
+                recent.put(query, checked);
+            }
         }
         return checked;
     }

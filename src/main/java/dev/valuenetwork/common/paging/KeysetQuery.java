@@ -1,8 +1,7 @@
 package dev.valuenetwork.common.paging;
 
 import dev.valuenetwork.common.persistence.Conditions;
-import dev.valuenetwork.common.persistence.Sql;
-import io.quarkus.hibernate.orm.panache.Panache;
+import dev.valuenetwork.common.persistence.Reads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +12,22 @@ import java.util.Map;
  * from client text, so every statement is parameterised. The page starts after the cursor's sort
  * values with a row comparison, which an index on the same columns answers directly.
  */
-public final class KeysetQuery<E> extends Conditions {
+public final class KeysetQuery<R> extends Conditions {
 
-    private final Class<E> entity;
+    private final Reads.RowReader<R> reader;
     private final String from;
 
-    private KeysetQuery(Class<E> entity, String from) {
-        this.entity = entity;
+    private KeysetQuery(Reads.RowReader<R> reader, String from) {
+        this.reader = reader;
         this.from = from;
     }
 
     /** A query over one table; {@code from} names it with the alias conditions use, "company x". */
-    public static <E> KeysetQuery<E> of(Class<E> entity, String from) {
-        return new KeysetQuery<>(entity, from);
+    public static <R> KeysetQuery<R> of(Reads.RowReader<R> reader, String from) {
+        return new KeysetQuery<>(reader, from);
     }
 
-    public List<E> page(SortOrder<E> order, PageRequest page) {
+    public List<R> page(SortOrder<R> order, PageRequest page) {
         List<String> clauses = new ArrayList<>(clauses());
         Map<String, Object> bound = new LinkedHashMap<>(parameters());
         List<String> after = page.afterValues(order.columns().size());
@@ -42,25 +41,15 @@ public final class KeysetQuery<E> extends Conditions {
         }
         bound.put("limit", page.limit());
         String sql = "SELECT x.* FROM " + from + where(clauses) + " ORDER BY " + order.orderBy() + " LIMIT :limit";
-        return Sql.rows(entity, sql, flatten(bound));
+        return run(() -> Reads.list(reader, sql, flatten(bound)));
     }
 
     public long count() {
-        var query = Panache.getEntityManager().createNativeQuery("SELECT count(*) FROM " + from + sql());
-        parameters().forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        return run(() -> Reads.list(row -> row.getLong(1), "SELECT count(*) FROM " + from + sql(),
+                parameterArray()).get(0));
     }
 
     private static String where(List<String> clauses) {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    private static Object[] flatten(Map<String, Object> parameters) {
-        List<Object> flat = new ArrayList<>();
-        parameters.forEach((name, value) -> {
-            flat.add(name);
-            flat.add(value);
-        });
-        return flat.toArray();
     }
 }

@@ -1,9 +1,11 @@
 package dev.valuenetwork.common.paging;
 
 import dev.valuenetwork.common.error.ApiException;
+import dev.valuenetwork.common.graphql.Selection;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /** A validated {@code first}/{@code after} pair of a root connection. */
 public record PageRequest(int first, String after) {
@@ -30,17 +32,20 @@ public record PageRequest(int first, String after) {
 
     /**
      * Builds a connection from up to {@link #limit()} rows. Each root list has its own
-     * connection and edge types (CompanyConnection, CompanyEdge), as Relay clients expect.
+     * connection and edge types (CompanyConnection, CompanyEdge), as Relay clients expect. The
+     * total is counted only when the request selects {@code totalCount}: a count reads every
+     * matching row, often more work than the page itself.
      */
-    public <E, R, D, C> C toConnection(List<E> rows, Function<E, String> cursor, Function<E, R> mapper, long totalCount,
+    public <R, D, C> C toConnection(List<R> rows, Function<R, String> cursor, LongSupplier totalCount,
             BiFunction<String, R, D> edge, ConnectionFactory<D, C> connection) {
         boolean hasNext = rows.size() > first;
-        List<E> page = hasNext ? rows.subList(0, first) : rows;
-        List<D> edges = page.stream().map(r -> edge.apply(cursor.apply(r), mapper.apply(r))).toList();
+        List<R> page = hasNext ? rows.subList(0, first) : rows;
+        List<D> edges = page.stream().map(r -> edge.apply(cursor.apply(r), r)).toList();
         PageInfo info = new PageInfo(hasNext, after != null,
                 page.isEmpty() ? null : cursor.apply(page.get(0)),
                 page.isEmpty() ? null : cursor.apply(page.get(page.size() - 1)));
-        return connection.create(edges, info, (int) totalCount);
+        int total = Selection.includes("totalCount") ? (int) totalCount.getAsLong() : 0;
+        return connection.create(edges, info, total);
     }
 
     /** The canonical constructor of a connection record. */

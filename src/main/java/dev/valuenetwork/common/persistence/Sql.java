@@ -64,6 +64,16 @@ public final class Sql {
         return grouped;
     }
 
+    /** Groups records by parent id, keeping the statement's order within each group. */
+    public static <R> Map<Long, List<R>> group(List<R> rows, Function<R, Long> parentId) {
+        return group(rows, parentId, Function.identity());
+    }
+
+    /** Indexes records by their own id. */
+    public static <R> Map<Long, R> index(List<R> rows, Function<R, Long> id) {
+        return index(rows, id, Function.identity());
+    }
+
     /** Indexes rows by their own id. */
     public static <E, R> Map<Long, R> index(List<E> rows, Function<E, Long> id, Function<E, R> mapper) {
         Map<Long, R> indexed = new LinkedHashMap<>();

@@ -21,11 +21,16 @@ public class SqlStatementCounter implements StatementInspector {
 
     @Override
     public String inspect(String sql) {
+        countStatement();
+        return sql;
+    }
+
+    /** Counts a statement run outside Hibernate (the JDBC reads) for the current request, if any. */
+    public static void countStatement() {
         RequestStats stats = current();
         if (stats != null) {
             stats.countStatement();
         }
-        return sql;
     }
 
     /** Runs work with its statements charged to the given request. */

@@ -1,7 +1,6 @@
 package dev.valuenetwork.common.persistence;
 
 import dev.valuenetwork.common.error.ApiException;
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Substring matching over the search_term table, which triggers keep for names, aliases and
@@ -51,11 +50,13 @@ public final class TextMatch {
         return new Object[] {"matchText", text, "matchLike", escaped + "%", "matchWord", "% " + escaped + "%"};
     }
 
-    /** A single character is below pg_trgm's default word-similarity threshold; lower it for this transaction. */
-    public static void prepare(String text) {
+    /** A single character is below pg_trgm's default word-similarity threshold; lower it for these conditions. */
+    public static void prepare(String text, Conditions conditions) {
         if (text.length() == 1) {
-            Panache.getEntityManager().createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)")
-                    .getSingleResult();
+            conditions.setLocal(SIMILARITY_THRESHOLD, "0.5");
         }
     }
+
+    /** The setting {@link #prepare} lowers, for statements that set it themselves. */
+    public static final String SIMILARITY_THRESHOLD = "pg_trgm.word_similarity_threshold";
 }
