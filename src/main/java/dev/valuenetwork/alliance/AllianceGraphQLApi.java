@@ -53,7 +53,8 @@ public class AllianceGraphQLApi {
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first,
             @Description("Only memberships valid on this date: begun by its end (or of unknown start) and not ended before it.")
             PartialDate asOf) {
-        return loaders.many("Alliance.members", alliance.dbId(), RelationArgs.of(first, asOf), alliances::membersOf);
+        return loaders.many("Alliance.members", alliance.dbId(), RelationArgs.of(first, asOf).joiningWhenSelected("company"),
+                alliances::membersOf);
     }
 
     @Description("The alliance this one was formed by or belongs to, such as the alliance behind a joint venture.")

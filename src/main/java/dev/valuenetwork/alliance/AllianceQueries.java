@@ -6,8 +6,11 @@ import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.company.CompanyQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,18 +23,27 @@ import java.util.Optional;
 @ApplicationScoped
 public class AllianceQueries {
 
+    /** The columns {@link #alliance(ResultSet, int)} reads, in its order. */
+    static final Columns ALLIANCE = Columns.of("id", "slug", "name", "name_ko", "kind", "status", "status_detail", "purpose",
+            "formed_on", "ended_on", "version", "created_at", "updated_at", "updated_by", "parent_id");
+    /** The columns {@link #membership(ResultSet, int, Alliance, Company)} reads, in its order. */
+    static final Columns MEMBERSHIP = Columns.of("id", "key", "role", "since", "until", "version", "created_at", "updated_at",
+            "updated_by", "alliance_id", "company_id");
+
     private static final SortOrder<Alliance> BY_SLUG = SortOrder.byUniqueText("slug", Alliance::slug);
 
     public Optional<Alliance> findAllianceBySlug(String slug) {
-        return Reads.first(AllianceQueries::alliance, "SELECT * FROM alliance WHERE slug = :slug", "slug", slug);
+        return Reads.first(AllianceQueries::alliance, "SELECT " + ALLIANCE.select("x") + " FROM alliance x WHERE x.slug = :slug",
+                "slug", slug);
     }
 
     public Optional<Membership> findMembershipByKey(String key) {
-        return Reads.first(AllianceQueries::membership, "SELECT * FROM membership WHERE key = :key", "key", key);
+        return Reads.first(row -> membership(row, 1, null, null),
+                "SELECT " + MEMBERSHIP.select("x") + " FROM membership x WHERE x.key = :key", "key", key);
     }
 
     public AllianceConnection listAlliances(AllianceFilter filter, PageRequest page) {
-        KeysetQuery<Alliance> query = KeysetQuery.of(AllianceQueries::alliance, "alliance x");
+        KeysetQuery<Alliance> query = KeysetQuery.of(AllianceQueries::alliance, ALLIANCE, "alliance x");
         if (filter != null && filter.kind() != null) {
             query.where("x.kind = :kind", "kind", filter.kind().name());
         }
@@ -49,51 +61,64 @@ public class AllianceQueries {
     }
 
     public Map<Long, Alliance> alliancesByIds(Collection<Long> ids) {
-        return Sql.index(Reads.list(AllianceQueries::alliance, "SELECT * FROM alliance WHERE id = ANY(CAST(:ids AS bigint[]))",
-                "ids", Sql.ids(ids)), Alliance::dbId);
+        return Sql.index(Reads.list(AllianceQueries::alliance, "SELECT " + ALLIANCE.select("x")
+                + " FROM alliance x WHERE x.id = ANY(CAST(:ids AS bigint[]))", "ids", Sql.ids(ids)), Alliance::dbId);
     }
 
     public Map<Long, List<Alliance>> childrenOf(Collection<Long> parentIds, Integer first) {
-        return Sql.group(Reads.list(AllianceQueries::alliance, """
-                SELECT a.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+        return Sql.group(Reads.list(AllianceQueries::alliance, "SELECT " + ALLIANCE.select("a") + """
+                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM alliance a WHERE a.parent_id = p.id ORDER BY a.slug LIMIT :first) a
                 """, "ids", Sql.ids(parentIds), "first", first), Alliance::parentId);
     }
 
-    /** Members of many alliances, newest first, valid on {@code asOf} when given. */
+    /** Members of many alliances, newest first, valid on {@code asOf} when given; with {@code join}, with their companies. */
     public Map<Long, List<Membership>> membersOf(Collection<Long> allianceIds, RelationArgs args) {
-        return Sql.group(memberships("alliance_id", allianceIds, args), Membership::allianceId);
+        String join = " JOIN company o ON o.id = m.company_id";
+        return Sql.group(memberships("alliance_id", allianceIds, args, CompanyQueries.COLUMNS, join,
+                row -> membership(row, 1, null, args.join() ? CompanyQueries.read(row, MEMBERSHIP.count() + 1) : null)),
+                Membership::allianceId);
     }
 
-    /** Memberships of many companies, newest first, valid on {@code asOf} when given. */
+    /** Memberships of many companies, newest first, valid on {@code asOf} when given; with {@code join}, with their alliances. */
     public Map<Long, List<Membership>> membershipsOf(Collection<Long> companyIds, RelationArgs args) {
-        return Sql.group(memberships("company_id", companyIds, args), Membership::companyId);
+        String join = " JOIN alliance o ON o.id = m.alliance_id";
+        return Sql.group(memberships("company_id", companyIds, args, ALLIANCE, join,
+                row -> membership(row, 1, args.join() ? alliance(row, MEMBERSHIP.count() + 1) : null, null)),
+                Membership::companyId);
     }
 
-    private static List<Membership> memberships(String parentColumn, Collection<Long> ids, RelationArgs args) {
-        return Reads.list(AllianceQueries::membership, """
-                SELECT m.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
-                CROSS JOIN LATERAL (SELECT * FROM membership m WHERE m.%s = p.id AND %s
-                                    ORDER BY pd_sort(m.since) DESC, m.id DESC LIMIT :first) m
-                """.formatted(parentColumn, RelationArgs.validOn("m")),
+    private static List<Membership> memberships(String parentColumn, Collection<Long> ids, RelationArgs args,
+            Columns other, String join, Reads.RowReader<Membership> reader) {
+        return Reads.list(reader, """
+                SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                CROSS JOIN LATERAL (SELECT %s%s FROM membership m%s WHERE m.%s = p.id AND %s
+                                    ORDER BY pd_sort(m.since) DESC, m.id DESC LIMIT :first) x
+                """.formatted(MEMBERSHIP.select("m"), args.join() ? ", " + other.select("o") : "", args.join() ? join : "",
+                        parentColumn, RelationArgs.validOn("m")),
                 "ids", Sql.ids(ids), "first", args.first(), "asOfStart", args.asOfStart(), "asOfEnd", args.asOfEnd());
     }
 
     static Alliance alliance(ResultSet row) throws SQLException {
-        String slug = row.getString("slug");
-        return new Alliance(GlobalId.of(Alliance.TYPE, slug), slug, row.getString("name"), row.getString("name_ko"),
-                AllianceKind.valueOf(row.getString("kind")), AllianceStatus.valueOf(row.getString("status")),
-                row.getString("status_detail"), row.getString("purpose"), PartialDate.parse(row.getString("formed_on")),
-                PartialDate.parse(row.getString("ended_on")), row.getInt("version"), Reads.timestamp(row, "created_at"),
-                Reads.timestamp(row, "updated_at"), row.getString("updated_by"), row.getLong("id"),
-                Reads.nullableLong(row, "parent_id"));
+        return alliance(row, 1);
     }
 
-    static Membership membership(ResultSet row) throws SQLException {
-        String since = row.getString("since");
-        return new Membership(GlobalId.of(Membership.TYPE, row.getString("key")), row.getString("role"),
-                PartialDate.parse(since), PartialDate.parse(row.getString("until")), since != null, row.getInt("version"),
-                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
-                row.getLong("id"), row.getLong("alliance_id"), row.getLong("company_id"));
+    /** Reads {@link #ALLIANCE} from position {@code at} on. */
+    static Alliance alliance(ResultSet row, int at) throws SQLException {
+        String slug = row.getString(at + 1);
+        return new Alliance(GlobalId.of(Alliance.TYPE, slug), slug, row.getString(at + 2), row.getString(at + 3),
+                AllianceKind.valueOf(row.getString(at + 4)), AllianceStatus.valueOf(row.getString(at + 5)),
+                row.getString(at + 6), row.getString(at + 7), PartialDate.parse(row.getString(at + 8)),
+                PartialDate.parse(row.getString(at + 9)), row.getInt(at + 10), Reads.timestamp(row, at + 11),
+                Reads.timestamp(row, at + 12), row.getString(at + 13), row.getLong(at), Reads.nullableLong(row, at + 14));
+    }
+
+    /** Reads {@link #MEMBERSHIP} from position {@code at} on, with the alliance or company a statement joined in. */
+    static Membership membership(ResultSet row, int at, Alliance alliance, Company company) throws SQLException {
+        String since = row.getString(at + 3);
+        return new Membership(GlobalId.of(Membership.TYPE, row.getString(at + 1)), row.getString(at + 2),
+                PartialDate.parse(since), PartialDate.parse(row.getString(at + 4)), since != null, row.getInt(at + 5),
+                Reads.timestamp(row, at + 6), Reads.timestamp(row, at + 7), row.getString(at + 8), row.getLong(at),
+                row.getLong(at + 9), row.getLong(at + 10), alliance, company);
     }
 }

@@ -2,6 +2,7 @@ package dev.valuenetwork.alliance;
 
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.company.Company;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -23,7 +24,9 @@ public record Membership(
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore long allianceId,
-        @Ignore long companyId) implements Node {
+        @Ignore long companyId,
+        @Ignore Alliance joinedAlliance,
+        @Ignore Company joinedCompany) implements Node {
 
     public static final String TYPE = "Membership";
 }

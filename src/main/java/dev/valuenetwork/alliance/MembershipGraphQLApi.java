@@ -37,13 +37,13 @@ public class MembershipGraphQLApi {
     @NonNull
     @Description("The member company.")
     public CompletionStage<Company> company(@Source Membership membership) {
-        return loaders.one(Company.BY_ID, membership.companyId(), companies::companiesByIds);
+        return loaders.one(Company.BY_ID, membership.companyId(), companies::companiesByIds, membership.joinedCompany());
     }
 
     @NonNull
     @Description("The alliance.")
     public CompletionStage<Alliance> alliance(@Source Membership membership) {
-        return loaders.one(Alliance.BY_ID, membership.allianceId(), alliances::alliancesByIds);
+        return loaders.one(Alliance.BY_ID, membership.allianceId(), alliances::alliancesByIds, membership.joinedAlliance());
     }
 
     @NonNull
@@ -67,6 +67,7 @@ public class MembershipGraphQLApi {
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first,
             @Description("Only memberships valid on this date: begun by its end (or of unknown start) and not ended before it.")
             PartialDate asOf) {
-        return loaders.many("Company.memberships", company.dbId(), RelationArgs.of(first, asOf), alliances::membershipsOf);
+        return loaders.many("Company.memberships", company.dbId(), RelationArgs.of(first, asOf).joiningWhenSelected("alliance"),
+                alliances::membershipsOf);
     }
 }

@@ -5,6 +5,7 @@ import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
@@ -22,15 +23,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class CompanyQueries {
 
+    /** The columns {@link #read(ResultSet, int)} reads, in its order. */
+    public static final Columns COLUMNS = Columns.of("id", "slug", "name", "name_ko", "aliases", "kind", "country",
+            "description", "identity_basis", "version", "created_at", "updated_at", "updated_by", "parent_id");
+
     /** Slugs are unique, lowercase and stable: a natural keyset. */
     private static final SortOrder<Company> BY_SLUG = SortOrder.byUniqueText("slug", Company::slug);
 
     public Optional<Company> findCompanyBySlug(String slug) {
-        return Reads.first(CompanyQueries::read, "SELECT * FROM company WHERE slug = :slug", "slug", slug);
+        return Reads.first(CompanyQueries::read, "SELECT " + COLUMNS.select("x") + " FROM company x WHERE x.slug = :slug",
+                "slug", slug);
     }
 
     public CompanyConnection listCompanies(CompanyFilter filter, PageRequest page) {
-        KeysetQuery<Company> query = KeysetQuery.of(CompanyQueries::read, "company x");
+        KeysetQuery<Company> query = KeysetQuery.of(CompanyQueries::read, COLUMNS, "company x");
         if (filter != null) {
             apply(filter, query);
         }
@@ -61,23 +67,29 @@ public class CompanyQueries {
     }
 
     public Map<Long, Company> companiesByIds(Collection<Long> ids) {
-        return Sql.index(Reads.list(CompanyQueries::read,
-                "SELECT * FROM company WHERE id = ANY(CAST(:ids AS bigint[]))", "ids", Sql.ids(ids)), Company::dbId);
+        return Sql.index(Reads.list(CompanyQueries::read, "SELECT " + COLUMNS.select("x")
+                + " FROM company x WHERE x.id = ANY(CAST(:ids AS bigint[]))", "ids", Sql.ids(ids)), Company::dbId);
     }
 
     public Map<Long, List<Company>> subsidiariesOf(Collection<Long> parentIds, Integer first) {
-        return Sql.group(Reads.list(CompanyQueries::read, """
-                SELECT c.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+        return Sql.group(Reads.list(CompanyQueries::read, "SELECT " + COLUMNS.select("c") + """
+                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM company c WHERE c.parent_id = p.id ORDER BY c.slug LIMIT :first) c
                 """, "ids", Sql.ids(parentIds), "first", first), Company::parentId);
     }
 
     static Company read(ResultSet row) throws SQLException {
-        String slug = row.getString("slug");
-        return new Company(GlobalId.of(Company.TYPE, slug), slug, row.getString("name"), row.getString("name_ko"),
-                Reads.texts(row, "aliases"), CompanyKind.valueOf(row.getString("kind")), row.getString("country"),
-                row.getString("description"), IdentityBasis.valueOf(row.getString("identity_basis")), row.getInt("version"),
-                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
-                row.getLong("id"), Reads.nullableLong(row, "parent_id"));
+        return read(row, 1);
+    }
+
+    /** Reads {@link #COLUMNS} from position {@code at} on. */
+    public static Company read(ResultSet row, int at) throws SQLException {
+        long id = row.getLong(at);
+        String slug = row.getString(at + 1);
+        return new Company(GlobalId.of(Company.TYPE, slug), slug, row.getString(at + 2), row.getString(at + 3),
+                Reads.texts(row, at + 4), CompanyKind.valueOf(row.getString(at + 5)), row.getString(at + 6),
+                row.getString(at + 7), IdentityBasis.valueOf(row.getString(at + 8)), row.getInt(at + 9),
+                Reads.timestamp(row, at + 10), Reads.timestamp(row, at + 11), row.getString(at + 12), id,
+                Reads.nullableLong(row, at + 13));
     }
 }

@@ -4,6 +4,7 @@ import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.persistence.Reads;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -17,8 +18,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class FigureQueries {
 
+    /** The columns {@link #read(ResultSet)} reads, in its order. */
+    static final Columns COLUMNS = Columns.of("id", "key", "metric", "value", "unit", "qualifier", "as_of", "note", "version",
+            "created_at", "updated_at", "updated_by", "company_id", "alliance_id", "product_id");
+
     public Optional<ReportedFigure> findFigureByKey(String key) {
-        return Reads.first(FigureQueries::read, "SELECT * FROM reported_figure WHERE key = :key", "key", key);
+        return Reads.first(FigureQueries::read, "SELECT " + COLUMNS.select("x") + " FROM reported_figure x WHERE x.key = :key",
+                "key", key);
     }
 
     public List<Metric> listMetrics() {
@@ -40,8 +46,8 @@ public class FigureQueries {
 
     /** Reported investment totals of many companies, within a year when one is given. */
     public Map<Long, List<ReportedFigure>> reportedInvestmentTotals(Collection<Long> companyIds, Integer year) {
-        return Sql.group(Reads.list(FigureQueries::read, """
-                SELECT * FROM reported_figure f
+        return Sql.group(Reads.list(FigureQueries::read, "SELECT " + COLUMNS.select("f") + """
+                 FROM reported_figure f
                 WHERE f.company_id = ANY(CAST(:ids AS bigint[])) AND f.metric = 'ai_investment_total'
                   AND (CAST(:year AS integer) IS NULL OR (f.as_of IS NOT NULL
                        AND extract(year FROM pd_start(f.as_of)) <= CAST(:year AS integer)
@@ -52,8 +58,8 @@ public class FigureQueries {
 
     /** For many alliances: their own subscriber figures and the sum of their current members' latest ones. */
     public Map<Long, SubscriberTotals> subscriberTotals(Collection<Long> allianceIds) {
-        Map<Long, List<ReportedFigure>> reported = Sql.group(Reads.list(FigureQueries::read, """
-                SELECT * FROM reported_figure f WHERE f.alliance_id = ANY(CAST(:ids AS bigint[])) AND f.metric = 'subscribers'
+        Map<Long, List<ReportedFigure>> reported = Sql.group(Reads.list(FigureQueries::read, "SELECT " + COLUMNS.select("f") + """
+                 FROM reported_figure f WHERE f.alliance_id = ANY(CAST(:ids AS bigint[])) AND f.metric = 'subscribers'
                 ORDER BY f.alliance_id, pd_sort(f.as_of) DESC, f.id DESC
                 """, "ids", Sql.ids(allianceIds)), ReportedFigure::allianceId);
         List<MemberSum> sums = Reads.list(row -> new MemberSum(row.getLong(1), row.getBigDecimal(2), row.getInt(3), row.getInt(4)), """
@@ -81,19 +87,18 @@ public class FigureQueries {
     }
 
     private static List<ReportedFigure> figures(String subjectColumn, Collection<Long> ids, int first) {
-        return Reads.list(FigureQueries::read, """
-                SELECT f.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+        return Reads.list(FigureQueries::read, "SELECT " + COLUMNS.select("f") + """
+                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM reported_figure f WHERE f.%s = p.id
                                     ORDER BY pd_sort(f.as_of) DESC, f.id DESC LIMIT :first) f
                 """.formatted(subjectColumn), "ids", Sql.ids(ids), "first", first);
     }
 
     static ReportedFigure read(ResultSet row) throws SQLException {
-        return new ReportedFigure(GlobalId.of(ReportedFigure.TYPE, row.getString("key")), row.getString("metric"),
-                Decimal.of(row.getBigDecimal("value")), row.getString("unit"), Qualifier.valueOf(row.getString("qualifier")),
-                PartialDate.parse(row.getString("as_of")), row.getString("note"), row.getInt("version"),
-                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
-                row.getLong("id"), Reads.nullableLong(row, "company_id"), Reads.nullableLong(row, "alliance_id"),
-                Reads.nullableLong(row, "product_id"));
+        return new ReportedFigure(GlobalId.of(ReportedFigure.TYPE, row.getString(2)), row.getString(3),
+                Decimal.of(row.getBigDecimal(4)), row.getString(5), Qualifier.valueOf(row.getString(6)),
+                PartialDate.parse(row.getString(7)), row.getString(8), row.getInt(9), Reads.timestamp(row, 10),
+                Reads.timestamp(row, 11), row.getString(12), row.getLong(1), Reads.nullableLong(row, 13),
+                Reads.nullableLong(row, 14), Reads.nullableLong(row, 15));
     }
 }

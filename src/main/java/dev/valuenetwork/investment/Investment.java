@@ -2,6 +2,7 @@ package dev.valuenetwork.investment;
 
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.company.Company;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,7 +23,9 @@ public record Investment(
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore long investorId,
-        @Ignore long investeeId) implements Node {
+        @Ignore long investeeId,
+        @Ignore Company joinedInvestor,
+        @Ignore Company joinedInvestee) implements Node {
 
     public static final String TYPE = "Investment";
 }

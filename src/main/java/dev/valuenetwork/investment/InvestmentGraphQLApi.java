@@ -1,7 +1,7 @@
 package dev.valuenetwork.investment;
 
 import dev.valuenetwork.common.batch.BatchLoaders;
-import dev.valuenetwork.common.graphql.ListArgs;
+import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
@@ -48,13 +48,13 @@ public class InvestmentGraphQLApi {
     @NonNull
     @Description("The company that invested.")
     public CompletionStage<Company> investor(@Source Investment investment) {
-        return loaders.one(Company.BY_ID, investment.investorId(), companies::companiesByIds);
+        return loaders.one(Company.BY_ID, investment.investorId(), companies::companiesByIds, investment.joinedInvestor());
     }
 
     @NonNull
     @Description("The company invested in.")
     public CompletionStage<Company> investee(@Source Investment investment) {
-        return loaders.one(Company.BY_ID, investment.investeeId(), companies::companiesByIds);
+        return loaders.one(Company.BY_ID, investment.investeeId(), companies::companiesByIds, investment.joinedInvestee());
     }
 
     @NonNull
@@ -75,15 +75,15 @@ public class InvestmentGraphQLApi {
     @Description("Investments the company made, newest first (undated ones last).")
     public CompletionStage<List<@NonNull Investment>> investmentsMade(@Source Company company,
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return loaders.many("Company.investmentsMade", company.dbId(), ListArgs.first(first),
-                investments::investmentsByInvestors);
+        return loaders.many("Company.investmentsMade", company.dbId(),
+                RelationArgs.of(first, null).joiningWhenSelected("investee"), investments::investmentsByInvestors);
     }
 
     @NonNull
     @Description("Investments the company received, newest first (undated ones last).")
     public CompletionStage<List<@NonNull Investment>> investmentsReceived(@Source Company company,
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return loaders.many("Company.investmentsReceived", company.dbId(), ListArgs.first(first),
-                investments::investmentsInInvestees);
+        return loaders.many("Company.investmentsReceived", company.dbId(),
+                RelationArgs.of(first, null).joiningWhenSelected("investor"), investments::investmentsInInvestees);
     }
 }

@@ -4,12 +4,16 @@ import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.OrderDirection;
+import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.common.paging.DateOrder;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
+import dev.valuenetwork.company.Company;
+import dev.valuenetwork.company.CompanyQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -23,12 +27,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class InvestmentQueries {
 
+    /** The columns {@link #read(ResultSet, int, Company, Company)} reads, in its order. */
+    static final Columns COLUMNS = Columns.of("id", "key", "amount", "currency", "announced_on", "purpose", "version",
+            "created_at", "updated_at", "updated_by", "investor_id", "investee_id");
+
     public Optional<Investment> findInvestmentByKey(String key) {
-        return Reads.first(InvestmentQueries::read, "SELECT * FROM investment WHERE key = :key", "key", key);
+        return Reads.first(InvestmentQueries::read, "SELECT " + COLUMNS.select("x") + " FROM investment x WHERE x.key = :key",
+                "key", key);
     }
 
     public InvestmentConnection listInvestments(InvestmentFilter filter, InvestmentOrder order, PageRequest page) {
-        KeysetQuery<Investment> query = KeysetQuery.of(InvestmentQueries::read, "investment x");
+        KeysetQuery<Investment> query = KeysetQuery.of(InvestmentQueries::read, COLUMNS, "investment x");
         if (filter != null) {
             InvestmentFilters.apply(filter, query);
         }
@@ -50,28 +59,42 @@ public class InvestmentQueries {
                 Investment::dbId);
     }
 
-    public Map<Long, List<Investment>> investmentsByInvestors(Collection<Long> companyIds, Integer first) {
-        return Sql.group(investments("investor_id", companyIds, first), Investment::investorId);
+    /** Investments of many investors; with {@code args.join()} each carries its investee, read in the same statement. */
+    public Map<Long, List<Investment>> investmentsByInvestors(Collection<Long> companyIds, RelationArgs args) {
+        return Sql.group(investments("investor_id", "investee_id", companyIds, args), Investment::investorId);
     }
 
-    public Map<Long, List<Investment>> investmentsInInvestees(Collection<Long> companyIds, Integer first) {
-        return Sql.group(investments("investee_id", companyIds, first), Investment::investeeId);
+    /** Investments in many investees; with {@code args.join()} each carries its investor. */
+    public Map<Long, List<Investment>> investmentsInInvestees(Collection<Long> companyIds, RelationArgs args) {
+        return Sql.group(investments("investee_id", "investor_id", companyIds, args), Investment::investeeId);
     }
 
-    private static List<Investment> investments(String parentColumn, Collection<Long> ids, int first) {
-        return Reads.list(InvestmentQueries::read, """
-                SELECT i.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
-                CROSS JOIN LATERAL (SELECT * FROM investment i WHERE i.%s = p.id
-                                    ORDER BY pd_sort(i.announced_on) DESC, i.id DESC LIMIT :first) i
-                """.formatted(parentColumn), "ids", Sql.ids(ids), "first", first);
+    private static List<Investment> investments(String parentColumn, String otherColumn, Collection<Long> ids,
+            RelationArgs args) {
+        String joined = args.join() ? ", " + CompanyQueries.COLUMNS.select("c") : "";
+        String join = args.join() ? " JOIN company c ON c.id = i." + otherColumn : "";
+        boolean byInvestor = parentColumn.equals("investor_id");
+        return Reads.list(row -> {
+            Company other = args.join() ? CompanyQueries.read(row, COLUMNS.count() + 1) : null;
+            return read(row, 1, byInvestor ? null : other, byInvestor ? other : null);
+        }, """
+                SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                CROSS JOIN LATERAL (SELECT %s%s FROM investment i%s WHERE i.%s = p.id
+                                    ORDER BY pd_sort(i.announced_on) DESC, i.id DESC LIMIT :first) x
+                """.formatted(COLUMNS.select("i"), joined, join, parentColumn), "ids", Sql.ids(ids), "first", args.first());
     }
 
     static Investment read(ResultSet row) throws SQLException {
-        BigDecimal amount = row.getBigDecimal("amount");
-        return new Investment(GlobalId.of(Investment.TYPE, row.getString("key")),
-                amount == null ? null : new Money(Decimal.of(amount), row.getString("currency")),
-                PartialDate.parse(row.getString("announced_on")), row.getString("purpose"), row.getInt("version"),
-                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
-                row.getLong("id"), row.getLong("investor_id"), row.getLong("investee_id"));
+        return read(row, 1, null, null);
+    }
+
+    /** Reads {@link #COLUMNS} from position {@code at} on, with the companies a statement joined in (or null). */
+    static Investment read(ResultSet row, int at, Company investor, Company investee) throws SQLException {
+        BigDecimal amount = row.getBigDecimal(at + 2);
+        return new Investment(GlobalId.of(Investment.TYPE, row.getString(at + 1)),
+                amount == null ? null : new Money(Decimal.of(amount), row.getString(at + 3)),
+                PartialDate.parse(row.getString(at + 4)), row.getString(at + 5), row.getInt(at + 6),
+                Reads.timestamp(row, at + 7), Reads.timestamp(row, at + 8), row.getString(at + 9), row.getLong(at),
+                row.getLong(at + 10), row.getLong(at + 11), investor, investee);
     }
 }

@@ -2,6 +2,7 @@ package dev.valuenetwork.person;
 
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.company.Company;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -24,7 +25,9 @@ public record Executive(
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore long personId,
-        @Ignore long companyId) implements Node {
+        @Ignore long companyId,
+        @Ignore Person joinedPerson,
+        @Ignore Company joinedCompany) implements Node {
 
     public static final String TYPE = "Executive";
 }

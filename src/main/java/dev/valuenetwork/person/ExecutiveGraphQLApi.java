@@ -37,13 +37,13 @@ public class ExecutiveGraphQLApi {
     @NonNull
     @Description("Who holds the title.")
     public CompletionStage<Person> person(@Source Executive executive) {
-        return loaders.one(Person.BY_ID, executive.personId(), people::peopleByIds);
+        return loaders.one(Person.BY_ID, executive.personId(), people::peopleByIds, executive.joinedPerson());
     }
 
     @NonNull
     @Description("Where the title is held.")
     public CompletionStage<Company> company(@Source Executive executive) {
-        return loaders.one(Company.BY_ID, executive.companyId(), companies::companiesByIds);
+        return loaders.one(Company.BY_ID, executive.companyId(), companies::companiesByIds, executive.joinedCompany());
     }
 
     @NonNull
@@ -66,6 +66,7 @@ public class ExecutiveGraphQLApi {
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first,
             @Description("Only roles valid on this date: begun by its end (or of unknown start) and not ended before it.")
             PartialDate asOf) {
-        return loaders.many("Company.executives", company.dbId(), RelationArgs.of(first, asOf), people::executivesOfCompanies);
+        return loaders.many("Company.executives", company.dbId(), RelationArgs.of(first, asOf).joiningWhenSelected("person"),
+                people::executivesOfCompanies);
     }
 }

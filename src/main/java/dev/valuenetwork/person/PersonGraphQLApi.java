@@ -51,7 +51,8 @@ public class PersonGraphQLApi {
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first,
             @Description("Only roles valid on this date: begun by its end (or of unknown start) and not ended before it.")
             PartialDate asOf) {
-        return loaders.many("Person.roles", person.dbId(), RelationArgs.of(first, asOf), people::rolesOfPeople);
+        return loaders.many("Person.roles", person.dbId(), RelationArgs.of(first, asOf).joiningWhenSelected("company"),
+                people::rolesOfPeople);
     }
 
     @NonNull

@@ -4,6 +4,7 @@ import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,20 +19,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductQueries {
 
+    /** The columns {@link #read(ResultSet)} reads, in its order. */
+    static final Columns COLUMNS = Columns.of("id", "slug", "name", "name_ko", "kind", "status", "status_detail",
+            "description", "version", "created_at", "updated_at", "updated_by", "owner_company_id", "owner_alliance_id");
+
     private static final SortOrder<Product> BY_SLUG = SortOrder.byUniqueText("slug", Product::slug);
 
     public Optional<Product> findProductBySlug(String slug) {
-        return Reads.first(ProductQueries::read, "SELECT * FROM product WHERE slug = :slug", "slug", slug);
+        return Reads.first(ProductQueries::read, "SELECT " + COLUMNS.select("x") + " FROM product x WHERE x.slug = :slug",
+                "slug", slug);
     }
 
     public ProductConnection listProducts(PageRequest page) {
-        KeysetQuery<Product> query = KeysetQuery.of(ProductQueries::read, "product x");
+        KeysetQuery<Product> query = KeysetQuery.of(ProductQueries::read, COLUMNS, "product x");
         return page.toConnection(query.page(BY_SLUG, page), BY_SLUG::cursor, query::count,
                 ProductConnection.ProductEdge::new, ProductConnection::new);
     }
 
     public Map<Long, Product> productsByIds(Collection<Long> ids) {
-        return Sql.index(Reads.list(ProductQueries::read, "SELECT * FROM product WHERE id = ANY(CAST(:ids AS bigint[]))",
+        return Sql.index(Reads.list(ProductQueries::read, "SELECT " + COLUMNS.select("x")
+                + " FROM product x WHERE x.id = ANY(CAST(:ids AS bigint[]))",
                 "ids", Sql.ids(ids)), Product::dbId);
     }
 
@@ -44,18 +51,17 @@ public class ProductQueries {
     }
 
     private static List<Product> products(String ownerColumn, Collection<Long> ids, int first) {
-        return Reads.list(ProductQueries::read, """
-                SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+        return Reads.list(ProductQueries::read, "SELECT " + COLUMNS.select("x") + """
+                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM product x WHERE x.%s = p.id ORDER BY x.slug LIMIT :first) x
                 """.formatted(ownerColumn), "ids", Sql.ids(ids), "first", first);
     }
 
     static Product read(ResultSet row) throws SQLException {
-        String slug = row.getString("slug");
-        return new Product(GlobalId.of(Product.TYPE, slug), slug, row.getString("name"), row.getString("name_ko"),
-                ProductKind.valueOf(row.getString("kind")), ProductStatus.valueOf(row.getString("status")),
-                row.getString("status_detail"), row.getString("description"), row.getInt("version"),
-                Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"), row.getString("updated_by"),
-                row.getLong("id"), Reads.nullableLong(row, "owner_company_id"), Reads.nullableLong(row, "owner_alliance_id"));
+        String slug = row.getString(2);
+        return new Product(GlobalId.of(Product.TYPE, slug), slug, row.getString(3), row.getString(4),
+                ProductKind.valueOf(row.getString(5)), ProductStatus.valueOf(row.getString(6)), row.getString(7),
+                row.getString(8), row.getInt(9), Reads.timestamp(row, 10), Reads.timestamp(row, 11), row.getString(12),
+                row.getLong(1), Reads.nullableLong(row, 13), Reads.nullableLong(row, 14));
     }
 }

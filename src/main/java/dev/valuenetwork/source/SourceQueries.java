@@ -3,6 +3,7 @@ package dev.valuenetwork.source;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import dev.valuenetwork.common.graphql.GlobalId;
@@ -18,35 +19,40 @@ import java.util.Optional;
 @ApplicationScoped
 public class SourceQueries {
 
+    /** The columns {@link #read(ResultSet, int)} reads, in its order. */
+    static final Columns COLUMNS = Columns.of("id", "key", "title", "title_en", "publisher", "author", "url", "published_on",
+            "language", "note", "version", "created_at", "updated_at", "updated_by");
+
     private static final SortOrder<SourceDocument> BY_KEY = SortOrder.byUniqueText("key", SourceDocument::key);
 
     public Optional<SourceDocument> findSourceByKey(String key) {
-        return Reads.first(SourceQueries::read, "SELECT * FROM source WHERE key = :key", "key", key);
+        return Reads.first(SourceQueries::read, "SELECT " + COLUMNS.select("x") + " FROM source x WHERE x.key = :key",
+                "key", key);
     }
 
     /** Sources ordered by key. */
     public SourceConnection listSources(PageRequest page) {
-        KeysetQuery<SourceDocument> query = KeysetQuery.of(SourceQueries::read, "source x");
+        KeysetQuery<SourceDocument> query = KeysetQuery.of(SourceQueries::read, COLUMNS, "source x");
         return page.toConnection(query.page(BY_KEY, page), BY_KEY::cursor, query::count,
                 SourceConnection.SourceEdge::new, SourceConnection::new);
     }
 
     public Map<Long, SourceDocument> sourcesByIds(Collection<Long> ids) {
-        return Sql.index(Reads.list(SourceQueries::read, "SELECT * FROM source WHERE id = ANY(CAST(:ids AS bigint[]))",
+        return Sql.index(Reads.list(SourceQueries::read, "SELECT " + COLUMNS.select("x")
+                + " FROM source x WHERE x.id = ANY(CAST(:ids AS bigint[]))",
                 "ids", Sql.ids(ids)), SourceDocument::dbId);
     }
 
-    /** A source row; {@code idColumn} names its id, which differs where the row also holds a citation. */
-    static SourceDocument read(ResultSet row, String idColumn) throws SQLException {
-        String key = row.getString("key");
-        return new SourceDocument(GlobalId.of(SourceDocument.TYPE, key), key, row.getString("title"), row.getString("title_en"),
-                row.getString("publisher"), row.getString("author"), row.getString("url"),
-                PartialDate.parse(row.getString("published_on")), row.getString("language"), row.getString("note"),
-                row.getInt("version"), Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"),
-                row.getString("updated_by"), row.getLong(idColumn));
+    private static SourceDocument read(ResultSet row) throws SQLException {
+        return read(row, 1);
     }
 
-    private static SourceDocument read(ResultSet row) throws SQLException {
-        return read(row, "id");
+    /** Reads {@link #COLUMNS} from position {@code at} on. */
+    static SourceDocument read(ResultSet row, int at) throws SQLException {
+        String key = row.getString(at + 1);
+        return new SourceDocument(GlobalId.of(SourceDocument.TYPE, key), key, row.getString(at + 2), row.getString(at + 3),
+                row.getString(at + 4), row.getString(at + 5), row.getString(at + 6), PartialDate.parse(row.getString(at + 7)),
+                row.getString(at + 8), row.getString(at + 9), row.getInt(at + 10), Reads.timestamp(row, at + 11),
+                Reads.timestamp(row, at + 12), row.getString(at + 13), row.getLong(at));
     }
 }

@@ -8,6 +8,7 @@ import dev.valuenetwork.common.paging.DateOrder;
 import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.common.persistence.TextMatch;
@@ -23,12 +24,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class StatementQueries {
 
+    /** The columns {@link #read(ResultSet)} reads, in its order. */
+    static final Columns COLUMNS = Columns.of("id", "key", "text", "language", "translation", "speaker_description",
+            "speaker_title", "said_on", "place", "topics", "version", "created_at", "updated_at", "updated_by", "speaker_id",
+            "company_id");
+
     public Optional<Statement> findStatementByKey(String key) {
-        return Reads.first(StatementQueries::read, "SELECT * FROM statement WHERE key = :key", "key", key);
+        return Reads.first(StatementQueries::read, "SELECT " + COLUMNS.select("x") + " FROM statement x WHERE x.key = :key",
+                "key", key);
     }
 
     public StatementConnection listStatements(StatementFilter filter, StatementOrder order, PageRequest page) {
-        KeysetQuery<Statement> query = KeysetQuery.of(StatementQueries::read, "statement x");
+        KeysetQuery<Statement> query = KeysetQuery.of(StatementQueries::read, COLUMNS, "statement x");
         if (filter != null) {
             apply(filter, query);
         }
@@ -60,7 +67,8 @@ public class StatementQueries {
     }
 
     public Map<Long, Statement> statementsByIds(Collection<Long> ids) {
-        return Sql.index(Reads.list(StatementQueries::read, "SELECT * FROM statement WHERE id = ANY(CAST(:ids AS bigint[]))",
+        return Sql.index(Reads.list(StatementQueries::read, "SELECT " + COLUMNS.select("x")
+                + " FROM statement x WHERE x.id = ANY(CAST(:ids AS bigint[]))",
                 "ids", Sql.ids(ids)), Statement::dbId);
     }
 
@@ -73,19 +81,17 @@ public class StatementQueries {
     }
 
     private static List<Statement> statements(String parentColumn, Collection<Long> ids, int first) {
-        return Reads.list(StatementQueries::read, """
-                SELECT s.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+        return Reads.list(StatementQueries::read, "SELECT " + COLUMNS.select("s") + """
+                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM statement s WHERE s.%s = p.id
                                     ORDER BY pd_sort(s.said_on) DESC, s.id DESC LIMIT :first) s
                 """.formatted(parentColumn), "ids", Sql.ids(ids), "first", first);
     }
 
     static Statement read(ResultSet row) throws SQLException {
-        return new Statement(GlobalId.of(Statement.TYPE, row.getString("key")), row.getString("text"), row.getString("language"),
-                row.getString("translation"), row.getString("speaker_description"), row.getString("speaker_title"),
-                PartialDate.parse(row.getString("said_on")), row.getString("place"), Reads.texts(row, "topics"),
-                row.getInt("version"), Reads.timestamp(row, "created_at"), Reads.timestamp(row, "updated_at"),
-                row.getString("updated_by"), row.getLong("id"), Reads.nullableLong(row, "speaker_id"),
-                Reads.nullableLong(row, "company_id"));
+        return new Statement(GlobalId.of(Statement.TYPE, row.getString(2)), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getString(7), PartialDate.parse(row.getString(8)), row.getString(9),
+                Reads.texts(row, 10), row.getInt(11), Reads.timestamp(row, 12), Reads.timestamp(row, 13), row.getString(14),
+                row.getLong(1), Reads.nullableLong(row, 15), Reads.nullableLong(row, 16));
     }
 }

@@ -48,6 +48,11 @@ public class BatchLoaders {
         return loader.load(new Key<>(parentId, args));
     }
 
+    /** The row the parent's own statement joined in when there is one, else a batched load by id. */
+    public <R> CompletionStage<R> one(String relation, Long id, OneQuery<R> query, R joined) {
+        return joined != null ? CompletableFuture.completedFuture(joined) : one(relation, id, query);
+    }
+
     /** Loads one row by id; a null id resolves to null without a query. */
     public <R> CompletionStage<R> one(String relation, Long id, OneQuery<R> query) {
         if (id == null) {

@@ -1,13 +1,20 @@
 package dev.valuenetwork.common.graphql;
 
 /**
- * Arguments of a nested list that can travel in time: the page size and the date the
- * relations must be valid on (null for all of them, past and present).
+ * Arguments of a nested list: the page size, the date the relations must be valid on (null for
+ * all of them, past and present), and whether the request also selects the node at the other
+ * end of each relation, so that the list's statement joins it in rather than a batch of its own
+ * looking it up. Batches are split by all three.
  */
-public record RelationArgs(int first, PartialDate asOf) {
+public record RelationArgs(int first, PartialDate asOf, boolean join) {
 
     public static RelationArgs of(Integer first, PartialDate asOf) {
-        return new RelationArgs(ListArgs.first(first), asOf);
+        return new RelationArgs(ListArgs.first(first), asOf, false);
+    }
+
+    /** The arguments, joining the other end when the request selects the field that reads it. */
+    public RelationArgs joiningWhenSelected(String field) {
+        return new RelationArgs(first, asOf, Selection.includes(field));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.paging;
 
+import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.Conditions;
 import dev.valuenetwork.common.persistence.Reads;
 import java.util.ArrayList;
@@ -15,16 +16,21 @@ import java.util.Map;
 public final class KeysetQuery<R> extends Conditions {
 
     private final Reads.RowReader<R> reader;
+    private final Columns columns;
     private final String from;
 
-    private KeysetQuery(Reads.RowReader<R> reader, String from) {
+    private KeysetQuery(Reads.RowReader<R> reader, Columns columns, String from) {
         this.reader = reader;
+        this.columns = columns;
         this.from = from;
     }
 
-    /** A query over one table; {@code from} names it with the alias conditions use, "company x". */
-    public static <R> KeysetQuery<R> of(Reads.RowReader<R> reader, String from) {
-        return new KeysetQuery<>(reader, from);
+    /**
+     * A query over one table; {@code from} names it with the alias x that conditions use
+     * ("company x"), and the reader reads the columns from the first position on.
+     */
+    public static <R> KeysetQuery<R> of(Reads.RowReader<R> reader, Columns columns, String from) {
+        return new KeysetQuery<>(reader, columns, from);
     }
 
     public List<R> page(SortOrder<R> order, PageRequest page) {
@@ -40,7 +46,7 @@ public final class KeysetQuery<R> extends Conditions {
             clauses.add("(" + order.expressions() + ") " + (order.descending() ? "<" : ">") + " (" + String.join(", ", values) + ")");
         }
         bound.put("limit", page.limit());
-        String sql = "SELECT x.* FROM " + from + where(clauses) + " ORDER BY " + order.orderBy() + " LIMIT :limit";
+        String sql = "SELECT " + columns.select("x") + " FROM " + from + where(clauses) + " ORDER BY " + order.orderBy() + " LIMIT :limit";
         return run(() -> Reads.list(reader, sql, flatten(bound)));
     }
 

@@ -109,17 +109,29 @@ public final class Reads {
 
     /** A nullable bigint column. */
     public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        return nullableLong(row, row.findColumn(column));
+    }
+
+    public static Long nullableLong(ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
 
     /** A text[] column as a list (empty for NULL). */
     public static List<String> texts(ResultSet row, String column) throws SQLException {
+        return texts(row, row.findColumn(column));
+    }
+
+    public static List<String> texts(ResultSet row, int column) throws SQLException {
         java.sql.Array array = row.getArray(column);
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     public static java.time.OffsetDateTime timestamp(ResultSet row, String column) throws SQLException {
+        return timestamp(row, row.findColumn(column));
+    }
+
+    public static java.time.OffsetDateTime timestamp(ResultSet row, int column) throws SQLException {
         return row.getObject(column, java.time.OffsetDateTime.class);
     }
 

@@ -7,6 +7,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Field;
@@ -18,6 +19,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -71,6 +73,12 @@ final class FieldFetchers {
             }
         }
         LOG.debugf("Lean data fetchers on %d fields; SmallRye's kept on %d", replaced, kept);
+        // Quarkus hands SmallRye its default visibility as the pattern "default", which SmallRye
+        // turns into a blocked-fields filter that blocks nothing but runs a regex on every field.
+        String visibility = io.smallrye.graphql.spi.config.Config.get().getFieldVisibility();
+        if (visibility == null || visibility.isEmpty() || "default".equals(visibility)) {
+            registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+        }
         GraphQLCodeRegistry codeRegistry = registry.build();
         return schema.transform(b -> b.codeRegistry(codeRegistry));
     }
@@ -252,7 +260,13 @@ final class FieldFetchers {
             for (int i = 0; i < readers.length; i++) {
                 arguments[i] = readers[i].read(env);
             }
-            return CurrentField.call(env, () -> invoke(arguments));
+            Object result = CurrentField.call(env, () -> invoke(arguments));
+            // A value already at hand (a batch that was loaded, a row joined in) goes back as it is:
+            // graphql-java completes a plain value without the future's chain of callbacks.
+            if (result instanceof CompletableFuture<?> future && future.isDone() && !future.isCompletedExceptionally()) {
+                return future.join();
+            }
+            return result;
         }
 
         private Object invoke(Object[] arguments) {
