@@ -69,7 +69,8 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/valuenetwork" \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
   java ${JAVA_OPTS:-} -Dquarkus.http.port="$OURS_PORT" -Dquarkus.http.host=127.0.0.1 \
     -Dvaluenetwork.graphql.max-cost=100000000 -jar "$JAR" > "$WORK/service.log" 2>&1 &
-pids+=($!)
+OURS_PID=$!
+pids+=($OURS_PID)
 wait_for "http://127.0.0.1:$OURS_PORT/q/health/ready"
 
 if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM company WHERE slug LIKE 'scale-co-%'")" = 0 ]; then
@@ -84,7 +85,8 @@ fi
 # --- PostGraphile 5.1.5 on Node 22, amber preset, same database ------------------------------
 (cd "$TOOLS" && GRAPHILE_ENV=production exec "$NODE22" node_modules/.bin/postgraphile -P postgraphile/presets/amber \
   -c "$PG_URL" -s public,peer_bench -n 127.0.0.1 -p "$PEER_PORT") > "$WORK/postgraphile.log" 2>&1 &
-pids+=($!)
+PEER_PID=$!
+pids+=($PEER_PID)
 for _ in $(seq 1 300); do
   curl -sf -o /dev/null -H 'content-type: application/json' -d '{"query":"{__typename}"}' "http://127.0.0.1:$PEER_PORT/graphql" && break
   sleep 0.1
@@ -92,5 +94,5 @@ done
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); Node $("$NODE22" --version);" \
   "PostgreSQL $PGVERSION; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)" >&2
-TOOLS=$TOOLS WORK=$WORK PG_URL=$PG_URL OURS_URL="http://127.0.0.1:$OURS_PORT/graphql" \
+TOOLS=$TOOLS WORK=$WORK PG_URL=$PG_URL OURS_PID=$OURS_PID PEER_PID=$PEER_PID OURS_URL="http://127.0.0.1:$OURS_PORT/graphql" \
   PEER_URL="http://127.0.0.1:$PEER_PORT/graphql" "$NODE22" src/bench/peer/run.mjs

@@ -5,7 +5,7 @@
 // Started by src/bench/peer.sh, which sets the environment below.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queries } from './queries.mjs';
 
@@ -13,6 +13,7 @@ const env = process.env;
 const require = createRequire(join(env.TOOLS, 'package.json'));
 const pg = require('pg');
 const servers = { ours: env.OURS_URL, peer: env.PEER_URL };
+const pids = { ours: env.OURS_PID, peer: env.PEER_PID };
 const seconds = Number(env.SECONDS_PER_RUN ?? 10);
 const rounds = Number(env.ROUNDS ?? 2);
 const connectionCounts = (env.CONNECTIONS ?? '1,32').split(',').map(Number);
@@ -58,6 +59,30 @@ async function statementsPerRequest(db, side, body, requests = 5) {
       WHERE query !~* '^\\s*(begin|commit|rollback|start transaction|set |reset |select pg_stat_statements_reset)'
         AND query !~* 'pg_stat_statements'`);
   return rows[0].calls / requests;
+}
+
+/** CPU time of a process so far, in clock ticks. */
+function cpuTicks(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Waits until a server has finished the requests a run left in flight (wrk stops sending, the
+ * server does not stop working) and the database is quiet, so one side's leftovers never run
+ * during the other side's measurement.
+ */
+async function waitIdle(db, side) {
+  for (let i = 0; i < 240; i++) {
+    const before = cpuTicks(pids[side]);
+    await sleep(250);
+    const busy = cpuTicks(pids[side]) - before;
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE state = 'active' AND pid <> pg_backend_pid() AND backend_type = 'client backend'`);
+    if (busy <= 2 && rows[0].n === 0) return;
+  }
 }
 
 function wrk(side, bodyFile, connections, duration) {
@@ -110,10 +135,16 @@ for (const q of queries.filter(q => !only || only.test(q.name))) {
   for (const side of ['ours', 'peer']) sql[side] = await statementsPerRequest(db, side, bodies[side]);
   for (const connections of connectionCounts) {
     const runs = { ours: [], peer: [] };
-    for (const side of ['ours', 'peer']) wrk(side, bodies[side].file, connections, Math.max(2, Math.round(seconds / 2)));
+    for (const side of ['ours', 'peer']) {
+      wrk(side, bodies[side].file, connections, Math.max(2, Math.round(seconds / 2)));
+      await waitIdle(db, side);
+    }
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
-      for (const side of order) runs[side].push(wrk(side, bodies[side].file, connections, seconds));
+      for (const side of order) {
+        runs[side].push(wrk(side, bodies[side].file, connections, seconds));
+        await waitIdle(db, side);
+      }
     }
     const ours = combine(runs.ours), peer = combine(runs.peer);
     const row = { query: q.name, connections, leaves: ourLeaves.length, ours, peer, sql,

@@ -67,7 +67,7 @@ public class AllianceQueries {
 
     public Map<Long, List<Alliance>> childrenOf(Collection<Long> parentIds, Integer first) {
         return Sql.group(Reads.list(AllianceQueries::alliance, "SELECT " + ALLIANCE.select("a") + """
-                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM alliance a WHERE a.parent_id = p.id ORDER BY a.slug LIMIT :first) a
                 """, "ids", Sql.ids(parentIds), "first", first), Alliance::parentId);
     }
@@ -91,7 +91,7 @@ public class AllianceQueries {
     private static List<Membership> memberships(String parentColumn, Collection<Long> ids, RelationArgs args,
             Columns other, String join, Reads.RowReader<Membership> reader) {
         return Reads.list(reader, """
-                SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                SELECT x.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT %s%s FROM membership m%s WHERE m.%s = p.id AND %s
                                     ORDER BY pd_sort(m.since) DESC, m.id DESC LIMIT :first) x
                 """.formatted(MEMBERSHIP.select("m"), args.join() ? ", " + other.select("o") : "", args.join() ? join : "",

@@ -73,7 +73,7 @@ public class CompanyQueries {
 
     public Map<Long, List<Company>> subsidiariesOf(Collection<Long> parentIds, Integer first) {
         return Sql.group(Reads.list(CompanyQueries::read, "SELECT " + COLUMNS.select("c") + """
-                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM company c WHERE c.parent_id = p.id ORDER BY c.slug LIMIT :first) c
                 """, "ids", Sql.ids(parentIds), "first", first), Company::parentId);
     }

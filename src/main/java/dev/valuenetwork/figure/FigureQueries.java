@@ -88,7 +88,7 @@ public class FigureQueries {
 
     private static List<ReportedFigure> figures(String subjectColumn, Collection<Long> ids, int first) {
         return Reads.list(FigureQueries::read, "SELECT " + COLUMNS.select("f") + """
-                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM reported_figure f WHERE f.%s = p.id
                                     ORDER BY pd_sort(f.as_of) DESC, f.id DESC LIMIT :first) f
                 """.formatted(subjectColumn), "ids", Sql.ids(ids), "first", first);

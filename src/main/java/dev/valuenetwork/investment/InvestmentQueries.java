@@ -78,7 +78,7 @@ public class InvestmentQueries {
             Company other = args.join() ? CompanyQueries.read(row, COLUMNS.count() + 1) : null;
             return read(row, 1, byInvestor ? null : other, byInvestor ? other : null);
         }, """
-                SELECT x.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                SELECT x.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT %s%s FROM investment i%s WHERE i.%s = p.id
                                     ORDER BY pd_sort(i.announced_on) DESC, i.id DESC LIMIT :first) x
                 """.formatted(COLUMNS.select("i"), joined, join, parentColumn), "ids", Sql.ids(ids), "first", args.first());

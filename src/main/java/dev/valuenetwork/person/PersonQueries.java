@@ -71,7 +71,7 @@ public class PersonQueries {
     private static List<Executive> executives(String parentColumn, Collection<Long> ids, RelationArgs args, Columns other,
             String join, Reads.RowReader<Executive> reader) {
         return Reads.list(reader, """
-                SELECT e.* FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                SELECT e.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT %s%s FROM executive x%s WHERE x.%s = p.id AND %s
                                     ORDER BY pd_sort(x.since) DESC, x.id DESC LIMIT :first) e
                 """.formatted(EXECUTIVE.select("x"), args.join() ? ", " + other.select("o") : "", args.join() ? join : "",

@@ -52,7 +52,7 @@ public class ProductQueries {
 
     private static List<Product> products(String ownerColumn, Collection<Long> ids, int first) {
         return Reads.list(ProductQueries::read, "SELECT " + COLUMNS.select("x") + """
-                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM product x WHERE x.%s = p.id ORDER BY x.slug LIMIT :first) x
                 """.formatted(ownerColumn), "ids", Sql.ids(ids), "first", first);
     }

@@ -14,7 +14,7 @@ public class CitationQueries {
         return (factIds, first) -> Sql.group(Reads.list(row -> new Fact(row.getLong(1),
                 new Citation(SourceQueries.read(row, 3), row.getString(2))), "SELECT p.id, c.excerpt, "
                 + SourceQueries.COLUMNS.select("s") + """
-                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM citation c WHERE c.%s = p.id ORDER BY c.id LIMIT :first) c
                 JOIN source s ON s.id = c.source_id
                 ORDER BY p.id, c.id

@@ -82,7 +82,7 @@ public class StatementQueries {
 
     private static List<Statement> statements(String parentColumn, Collection<Long> ids, int first) {
         return Reads.list(StatementQueries::read, "SELECT " + COLUMNS.select("s") + """
-                 FROM unnest(CAST(:ids AS bigint[])) AS p(id)
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT * FROM statement s WHERE s.%s = p.id
                                     ORDER BY pd_sort(s.said_on) DESC, s.id DESC LIMIT :first) s
                 """.formatted(parentColumn), "ids", Sql.ids(ids), "first", first);

@@ -18,6 +18,12 @@ public interface GraphQLSettings {
     @WithDefault("2000000")
     int maxCost();
 
+    /**
+     * Threads that execute GraphQL requests over HTTP; by default twice the processors, at least
+     * four. Requests beyond them wait in arrival order.
+     */
+    java.util.Optional<Integer> executionThreads();
+
     /** Adds {@code extensions.sqlStatements} to every response (diagnostics, tests, benchmarks). */
     @WithDefault("false")
     boolean reportSqlStatements();

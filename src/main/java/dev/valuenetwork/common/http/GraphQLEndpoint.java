@@ -37,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * validated and measured once (cached by its text), request errors get the GraphQL-over-HTTP
  * status codes with coded errors (400 for {@code application/graphql-response+json}, 200 for
  * legacy {@code application/json}), a bad token gets a GraphQL-shaped 401, and a valid request
- * runs on a worker thread through {@link GraphQLEngine}, its result written as JSON in one pass.
+ * runs on an execution thread ({@link ExecutionPool}) through {@link GraphQLEngine}, its result written
+ * as JSON in one pass.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -58,6 +59,9 @@ public class GraphQLEndpoint {
 
     @Inject
     CurrentVertxRequest currentRequest;
+
+    @Inject
+    ExecutionPool pool;
 
     @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
     boolean readsRequireToken;
@@ -134,10 +138,7 @@ public class GraphQLEndpoint {
             }
             throw e;
         }
-        authenticate(rc, mediaType, identity -> rc.vertx().executeBlocking(() -> {
-            execute(rc, mediaType, request, checked, measure, identity);
-            return null;
-        }, false));
+        authenticate(rc, mediaType, identity -> pool.execute(() -> execute(rc, mediaType, request, checked, measure, identity)));
     }
 
     private static int requestErrorStatus(String mediaType) {
@@ -176,7 +177,7 @@ public class GraphQLEndpoint {
         });
     }
 
-    /** Runs on a worker thread, inside a request context of its own (SmallRye's root fetchers use it). */
+    /** Runs on an execution thread, inside a request context of its own (SmallRye's root fetchers use it). */
     private void execute(RoutingContext rc, String mediaType, GraphQLRequest request, DocumentCache.Checked checked,
             QueryLimits.Measure measure, SecurityIdentity identity) {
         ManagedContext requestContext = Arc.container().requestContext();

@@ -44,7 +44,13 @@ public final class Sql {
         return query.getResultList();
     }
 
-    /** A PostgreSQL array literal of ids, bound as text and cast to bigint[] in the statement. */
+    /**
+     * A PostgreSQL array literal of ids, bound as text and cast to bigint[] in the statement.
+     * Batched relations read their parents as {@code unnest((SELECT CAST(:ids AS bigint[])))}: the
+     * sub-select hides the array's length from the planner, so the plan of one parent costs the
+     * same as the plan of many and PostgreSQL keeps one generic plan for the prepared statement
+     * instead of planning it again on every call (0.27 ms of a 1 ms request, measured).
+     */
     public static String ids(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
