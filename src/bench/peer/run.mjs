@@ -105,12 +105,8 @@ function combine(runs) {
   };
 }
 
-const fmt = (n, digits = 1) => n >= 100 ? n.toFixed(0) : n.toFixed(digits);
-
-const db = new pg.Client({ connectionString: env.PG_URL });
-await db.connect();
-const rows = [];
-for (const q of queries.filter(q => !only || only.test(q.name))) {
+/** Request bodies and first answers of a query on both sides; refuses to go on when they disagree. */
+async function prepare(q) {
   const variables = q.prepare ? await q.prepare(post) : { ours: {}, peer: {} };
   const bodies = {};
   const answers = {};
@@ -131,6 +127,27 @@ for (const q of queries.filter(q => !only || only.test(q.name))) {
     throw new Error(`${q.name}: the servers disagree (${ourLeaves.length} vs ${peerLeaves.length} leaf values);`
       + ` answers in ${work}/mismatch-*.json. No ratio is reported for different answers.`);
   }
+  return { q, bodies, answers, ourLeaves };
+}
+
+const fmt = (n, digits = 1) => n >= 100 ? n.toFixed(0) : n.toFixed(digits);
+
+const db = new pg.Client({ connectionString: env.PG_URL });
+await db.connect();
+const selected = queries.filter(q => !only || only.test(q.name));
+const prepared = [];
+for (const q of selected) prepared.push(await prepare(q));
+// Both servers are long-running in real use: every query runs on both before anything is measured,
+// so that neither side's numbers include its just-in-time compiler's first minutes.
+const warmUp = Number(env.WARM_UP_SECONDS ?? 10);
+for (const { bodies } of prepared) {
+  for (const side of ['ours', 'peer']) {
+    wrk(side, bodies[side].file, 4, warmUp);
+    await waitIdle(db, side);
+  }
+}
+const rows = [];
+for (const { q, bodies, answers, ourLeaves } of prepared) {
   const sql = {};
   for (const side of ['ours', 'peer']) sql[side] = await statementsPerRequest(db, side, bodies[side]);
   for (const connections of connectionCounts) {

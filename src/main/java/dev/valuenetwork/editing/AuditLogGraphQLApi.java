@@ -49,11 +49,11 @@ public class AuditLogGraphQLApi {
         if (cursor != null) {
             conditions.where("id < :afterId", "afterId", parseId(cursor.get(0)));
         }
-        List<Row> rows = Reads.list(AuditLogGraphQLApi::row, "SELECT id, at, actor, action, node_type, node_key,"
+        List<Row> rows = Reads.listPlannedForValues(AuditLogGraphQLApi::row, "SELECT id, at, actor, action, node_type, node_key,"
                 + " CAST(before AS text) AS before, CAST(after AS text) AS after FROM audit_log" + conditions.sql()
                 + " ORDER BY id DESC LIMIT " + page.limit(), conditions.parameterArray());
         return page.toConnection(rows, r -> Cursor.encode(Long.toString(r.id())),
-                () -> Reads.list(count -> count.getLong(1), counted, counting).get(0),
+                () -> Reads.listPlannedForValues(count -> count.getLong(1), counted, counting).get(0),
                 (cursorText, r) -> new AuditEntry.Edge(cursorText, r.entry()), AuditEntry.Connection::new);
     }
 

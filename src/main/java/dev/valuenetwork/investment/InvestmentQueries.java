@@ -61,27 +61,38 @@ public class InvestmentQueries {
 
     /** Investments of many investors; with {@code args.join()} each carries its investee, read in the same statement. */
     public Map<Long, List<Investment>> investmentsByInvestors(Collection<Long> companyIds, RelationArgs args) {
-        return Sql.group(investments("investor_id", "investee_id", companyIds, args), Investment::investorId);
+        return Sql.group(investments("investor_id", companyIds, args), Investment::investorId);
     }
 
     /** Investments in many investees; with {@code args.join()} each carries its investor. */
     public Map<Long, List<Investment>> investmentsInInvestees(Collection<Long> companyIds, RelationArgs args) {
-        return Sql.group(investments("investee_id", "investor_id", companyIds, args), Investment::investeeId);
+        return Sql.group(investments("investee_id", companyIds, args), Investment::investeeId);
     }
 
-    private static List<Investment> investments(String parentColumn, String otherColumn, Collection<Long> ids,
-            RelationArgs args) {
-        String joined = args.join() ? ", " + CompanyQueries.COLUMNS.select("c") : "";
-        String join = args.join() ? " JOIN company c ON c.id = i." + otherColumn : "";
+    private static List<Investment> investments(String parentColumn, Collection<Long> ids, RelationArgs args) {
         boolean byInvestor = parentColumn.equals("investor_id");
+        String sql = args.join() ? (byInvestor ? BY_INVESTOR_WITH_INVESTEE : BY_INVESTEE_WITH_INVESTOR)
+                : (byInvestor ? BY_INVESTOR : BY_INVESTEE);
         return Reads.list(row -> {
             Company other = args.join() ? CompanyQueries.read(row, COLUMNS.count() + 1) : null;
             return read(row, 1, byInvestor ? null : other, byInvestor ? other : null);
-        }, """
+        }, sql, "ids", Sql.ids(ids), "first", args.first());
+    }
+
+    private static final String BY_INVESTOR = investmentsOf("investor_id", null);
+    private static final String BY_INVESTEE = investmentsOf("investee_id", null);
+    private static final String BY_INVESTOR_WITH_INVESTEE = investmentsOf("investor_id", "investee_id");
+    private static final String BY_INVESTEE_WITH_INVESTOR = investmentsOf("investee_id", "investor_id");
+
+    /** The batch statement of investments by {@code parentColumn}, joining the company in {@code joinColumn} if given. */
+    private static String investmentsOf(String parentColumn, String joinColumn) {
+        String joined = joinColumn == null ? "" : ", " + CompanyQueries.COLUMNS.select("c");
+        String join = joinColumn == null ? "" : " JOIN company c ON c.id = i." + joinColumn;
+        return """
                 SELECT x.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
                 CROSS JOIN LATERAL (SELECT %s%s FROM investment i%s WHERE i.%s = p.id
                                     ORDER BY pd_sort(i.announced_on) DESC, i.id DESC LIMIT :first) x
-                """.formatted(COLUMNS.select("i"), joined, join, parentColumn), "ids", Sql.ids(ids), "first", args.first());
+                """.formatted(COLUMNS.select("i"), joined, join, parentColumn);
     }
 
     static Investment read(ResultSet row) throws SQLException {

@@ -84,7 +84,7 @@ public class InvestmentTotalsQueries {
                 conditions.sql(),
                 RATE.formatted("USD", "usd", "p.currency", "p.currency <> 'USD'"),
                 RATE.formatted("USD", "krw", "'KRW'", "p.currency <> 'KRW'"));
-        List<Row> rows = Reads.list(Row::read, sql, conditions.parameterArray());
+        List<Row> rows = Reads.listPlannedForValues(Row::read, sql, conditions.parameterArray());
         return fold(rows, groupBy.contains(InvestmentGroup.CURRENCY), rates);
     }
 

@@ -95,7 +95,7 @@ class EdgeQueries {
             parameters.add("asOfEnd");
             parameters.add(valid.asOfEnd());
         }
-        return Reads.list(Reads::columns, sql, parameters.toArray());
+        return Reads.listPlannedForValues(Reads::columns, sql, parameters.toArray());
     }
 
     private static NodeRef ref(String kind, Object id) {

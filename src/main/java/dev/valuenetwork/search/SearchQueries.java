@@ -47,7 +47,7 @@ public class SearchQueries {
         String contains = q.length() >= 3 ? " OR s.term_norm LIKE :contains" : "";
         Conditions settings = new Conditions();
         TextMatch.prepare(q, settings);
-        List<Match> rows = settings.run(() -> Reads.list(row -> new Match(SearchKind.valueOf(row.getString(1)), row.getLong(2),
+        List<Match> rows = settings.run(() -> Reads.listPlannedForValues(row -> new Match(SearchKind.valueOf(row.getString(1)), row.getLong(2),
                 row.getString(3), row.getString(4), row.getDouble(5)), SQL.replace("CONTAINS", contains),
                 "exact", Sql.texts(exact), "prefix", escaped + "%", "q", q,
                 "kinds", Sql.texts(kinds.stream().map(Enum::name).toList()), "candidates", Math.min(500, first * 5),

@@ -7,6 +7,7 @@ import dev.valuenetwork.common.error.ErrorMapper;
 import dev.valuenetwork.common.error.LimitExceededException;
 import dev.valuenetwork.common.graphql.GraphQLSettings;
 import dev.valuenetwork.common.graphql.QueryLimits;
+import dev.valuenetwork.common.graphql.engine.ExecutionThreads;
 import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
 import dev.valuenetwork.common.persistence.RequestStats;
 import graphql.ExecutionResult;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * validated and measured once (cached by its text), request errors get the GraphQL-over-HTTP
  * status codes with coded errors (400 for {@code application/graphql-response+json}, 200 for
  * legacy {@code application/json}), a bad token gets a GraphQL-shaped 401, and a valid request
- * runs on an execution thread ({@link ExecutionPool}) through {@link GraphQLEngine}, its result written
+ * runs on an execution thread ({@link ExecutionThreads}) through {@link GraphQLEngine}, its result written
  * as JSON in one pass.
  */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class GraphQLEndpoint {
     CurrentVertxRequest currentRequest;
 
     @Inject
-    ExecutionPool pool;
+    ExecutionThreads threads;
 
     @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
     boolean readsRequireToken;
@@ -138,7 +139,7 @@ public class GraphQLEndpoint {
             }
             throw e;
         }
-        authenticate(rc, mediaType, identity -> pool.execute(() -> execute(rc, mediaType, request, checked, measure, identity)));
+        authenticate(rc, mediaType, identity -> threads.execute(() -> execute(rc, mediaType, request, checked, measure, identity)));
     }
 
     private static int requestErrorStatus(String mediaType) {

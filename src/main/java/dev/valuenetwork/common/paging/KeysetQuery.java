@@ -47,11 +47,11 @@ public final class KeysetQuery<R> extends Conditions {
         }
         bound.put("limit", page.limit());
         String sql = "SELECT " + columns.select("x") + " FROM " + from + where(clauses) + " ORDER BY " + order.orderBy() + " LIMIT :limit";
-        return run(() -> Reads.list(reader, sql, flatten(bound)));
+        return run(() -> Reads.listPlannedForValues(reader, sql, flatten(bound)));
     }
 
     public long count() {
-        return run(() -> Reads.list(row -> row.getLong(1), "SELECT count(*) FROM " + from + sql(),
+        return run(() -> Reads.listPlannedForValues(row -> row.getLong(1), "SELECT count(*) FROM " + from + sql(),
                 parameterArray()).get(0));
     }
 

@@ -9,12 +9,14 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Argument;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -95,34 +97,43 @@ final class FieldFetchers {
         return schema.transform(b -> b.codeRegistry(codeRegistry));
     }
 
-    /** A record component (or public field) whose value graphql-java can use as it is. */
+    /**
+     * A record component (or public field). Values SmallRye converts on the way out (dates to
+     * formatted strings) go through its own field helper, which needs no request context; fields
+     * it adapts in other ways (adapters, optionals, arrays) keep SmallRye's fetcher.
+     */
     private static DataFetcher<?> recordField(Class<?> owner, Field field) {
-        if (needsSmallRyeConversion(field)) {
+        if (isAdapted(field)) {
             return null;
         }
+        FieldHelper conversion = isConverted(field) ? new FieldHelper(field) : null;
         try {
             if (field.getMethodName() == null) {
                 java.lang.reflect.Field javaField = owner.getField(field.getPropertyName());
                 return env -> env.getSource() == null ? null : javaField.get(env.getSource());
             }
-            Method accessor = owner.getMethod(field.getMethodName());
-            return new Accessor(accessor);
+            return new Accessor(owner.getMethod(field.getMethodName()), conversion);
         } catch (NoSuchFieldException | NoSuchMethodException e) {
             return null;
         }
     }
 
-    /**
-     * SmallRye converts some values on the way out (dates to formatted strings, Java longs to
-     * BigInteger, adapters, optionals, arrays); those fields keep its fetcher.
-     */
-    private static boolean needsSmallRyeConversion(Field field) {
-        boolean scalarOfOtherClass = field.getReference().getType() == ReferenceType.SCALAR
-                && !field.getReference().getClassName().equals(field.getReference().getGraphQLClassName());
+    /** A scalar whose Java class is not the one SmallRye serialises (a date), other than a primitive's box. */
+    private static boolean isConverted(Field field) {
+        String javaClass = field.getReference().getClassName();
+        String graphQLClass = field.getReference().getGraphQLClassName();
+        return field.getReference().getType() == ReferenceType.SCALAR && !javaClass.equals(graphQLClass)
+                && !PRIMITIVE_BOXES.contains(javaClass + "->" + graphQLClass) || field.hasTransformation();
+    }
+
+    /** Primitives that graphql-java's scalars take as they are. */
+    private static final java.util.Set<String> PRIMITIVE_BOXES = java.util.Set.of("int->java.lang.Integer",
+            "boolean->java.lang.Boolean", "double->java.lang.Float", "java.lang.Double->java.lang.Float");
+
+    private static boolean isAdapted(Field field) {
         boolean wrapped = field.hasWrapper() && !field.getWrapper().isCollection();
-        return scalarOfOtherClass || wrapped || field.isAdaptingWith() || field.isAdaptingTo()
-                || field.getReference().isAdaptingWith() || field.getReference().isAdaptingTo()
-                || field.hasTransformation();
+        return wrapped || field.isAdaptingWith() || field.isAdaptingTo() || field.getReference().isAdaptingWith()
+                || field.getReference().isAdaptingTo();
     }
 
     /**
@@ -232,8 +243,8 @@ final class FieldFetchers {
         Object read(DataFetchingEnvironment env);
     }
 
-    /** Reads a record component; never needs the data fetching environment. */
-    private record Accessor(Method method) implements LightDataFetcher<Object> {
+    /** Reads a record component; needs the data fetching environment only to convert a value. */
+    private record Accessor(Method method, FieldHelper conversion) implements LightDataFetcher<Object> {
 
         @Override
         public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env) {
@@ -241,10 +252,11 @@ final class FieldFetchers {
                 return null;
             }
             try {
-                return method.invoke(source);
+                Object value = method.invoke(source);
+                return conversion == null ? value : conversion.transformOrAdaptResponse(value, env.get());
             } catch (InvocationTargetException e) {
                 throw rethrow(e.getCause());
-            } catch (IllegalAccessException e) {
+            } catch (IllegalAccessException | AbstractDataFetcherException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.dataloader.DataLoaderRegistry;
 
 /**
  * Runs GraphQL requests that arrive over HTTP on graphql-java directly: SmallRye's schema with
@@ -38,6 +37,9 @@ public class GraphQLEngine {
 
     @Inject
     Schema model;
+
+    @Inject
+    ExecutionThreads threads;
 
     private volatile GraphQL graphQL;
 
@@ -58,7 +60,7 @@ public class GraphQLEngine {
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
-                .dataLoaderRegistry(new DataLoaderRegistry())
+                .dataLoaderRegistry(new LevelDispatch(threads.batches()))
                 .graphQLContext(Map.of(
                         DOCUMENT_KEY, request.document(),
                         SmallRyeContextManager.CONTEXT, smallRye,
