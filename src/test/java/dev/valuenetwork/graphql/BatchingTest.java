@@ -47,12 +47,48 @@ class BatchingTest {
         List<Object> deepest = fifty.getList("data.companies.edges.node.memberships.alliance.members.company"
                 + ".investmentsMade.investee.slug.flatten()");
         assertTrue(deepest.size() >= 1000, "the third level is populated: " + deepest.size());
-        // At most one statement per list in the document: the companies page and its count,
-        // memberships, alliances, members, member companies, investments and investees. Companies
-        // share one per-request cache, so a bigger page may even need fewer (investees already seen).
-        assertTrue(statementsForTen <= 8, "ten companies took " + statementsForTen + " statements");
-        assertTrue(statementsForFifty <= statementsForTen,
-                "statements must not grow with the page size: 10 -> " + statementsForTen + ", 50 -> " + statementsForFifty);
+        // One statement per list in the document, each joining the node its items point to: the
+        // companies page, its count, memberships with their alliances, members with their
+        // companies, investments with their investees.
+        assertEquals(5, statementsForTen);
+        assertEquals(5, statementsForFifty);
+    }
+
+    @Test
+    void shouldCountOnlyWhenTheTotalIsSelected() {
+        JsonPath page = GraphQL.post("{ companies(first: 5) { edges { node { slug } } } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        assertEquals(1, page.getInt("extensions.sqlStatements"));
+        JsonPath counted = GraphQL.post("{ companies(first: 5) { totalCount edges { node { slug } } } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        assertEquals(2, counted.getInt("extensions.sqlStatements"));
+        assertTrue(counted.getInt("data.companies.totalCount") >= 80);
+    }
+
+    @Test
+    void shouldReadAPointLookupAndItsJoinedListInTwoStatements() {
+        JsonPath company = GraphQL.post("{ company(slug: \"sk-telecom\") { name executives { title person { name } } } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        assertEquals(2, company.getInt("extensions.sqlStatements"));
+        assertTrue(company.getList("data.company.executives.person.name").contains("Ryu Young-sang"));
+    }
+
+    @Test
+    void shouldJoinTheOtherEndOnlyWhenSelectedAndAlsoThroughFragments() {
+        String slug = "batch-co-001";
+        JsonPath plain = GraphQL.post("{ company(slug: \"" + slug + "\") { memberships { role } } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        JsonPath joined = GraphQL.post("query { company(slug: \"" + slug + "\") { memberships { ...M } } }"
+                + " fragment M on Membership { role alliance { slug } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        JsonPath separate = GraphQL.post("{ company(slug: \"" + slug + "\") { memberships { role alliance { slug } } } }")
+                .body("errors", nullValue()).extract().jsonPath();
+        assertEquals(2, plain.getInt("extensions.sqlStatements"));
+        assertEquals(2, joined.getInt("extensions.sqlStatements"));
+        assertEquals(joined.getList("data.company.memberships.alliance.slug"),
+                separate.getList("data.company.memberships.alliance.slug"));
+        assertEquals(plain.getList("data.company.memberships.role"), joined.getList("data.company.memberships.role"));
+        assertTrue(joined.getList("data.company.memberships").size() >= 1, "the synthetic company has memberships");
     }
 
     private static JsonPath nested(int first, String after) {

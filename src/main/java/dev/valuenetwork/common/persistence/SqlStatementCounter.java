@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.persistence;
 
+import dev.valuenetwork.common.graphql.engine.CurrentField;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
@@ -11,7 +12,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 /**
  * Counts the SQL statements each GraphQL request prepares, so tests and benchmarks can prove
  * that nested reads stay batched. Batch loaders bind their request explicitly (they run outside
- * any resolver); resolvers are found through SmallRye's current context.
+ * any resolver); resolvers are found through the field running on the thread, lean or SmallRye's.
  */
 @PersistenceUnitExtension
 public class SqlStatementCounter implements StatementInspector {
@@ -58,6 +59,10 @@ public class SqlStatementCounter implements StatementInspector {
         RequestStats bound = BOUND.get();
         if (bound != null) {
             return bound;
+        }
+        DataFetchingEnvironment lean = CurrentField.environment();
+        if (lean != null) {
+            return statsOf(lean);
         }
         SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
         return context == null ? null : statsOf(context.getDataFetchingEnvironment());
