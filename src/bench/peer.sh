@@ -7,13 +7,14 @@
 #
 # Usage: ./mvnw package -DskipTests && src/bench/peer.sh
 #   SECONDS_PER_RUN=10 ROUNDS=2 CONNECTIONS=1,32 ONLY='Q1|Q2'  (defaults, and a query filter)
-#   FRESH=1 reloads the database; JAVA_OPTS passes options to the service's JVM.
+#   FRESH=1 reloads the database; JAVA_OPTS passes options to the service's JVM; JAR=... measures
+#   another build of the service (an earlier commit, say) against the same PostGraphile.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 WORK=$ROOT/target/peer-bench
 TOOLS=$ROOT/target/bench-tools
-JAR=$ROOT/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
 PGPORT=${PGPORT:-25432}
 OURS_PORT=${OURS_PORT:-18081}
 PEER_PORT=${PEER_PORT:-18082}

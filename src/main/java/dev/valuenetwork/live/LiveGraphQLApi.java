@@ -1,11 +1,8 @@
 package dev.valuenetwork.live;
 
-import dev.valuenetwork.common.error.ApiException;
-import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.node.NodeLookup;
 import dev.valuenetwork.source.SourceDocument;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.Context;
@@ -13,7 +10,6 @@ import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -26,11 +22,6 @@ public class LiveGraphQLApi {
     ChangeListener listener;
     @Inject
     NodeLookup nodes;
-    @Inject
-    CurrentIdentityAssociation identity;
-
-    @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
-    boolean readsRequireToken;
 
     @Subscription("networkChanged")
     @Description("Committed changes as they happen, over WebSocket at /graphql (graphql-transport-ws or graphql-ws),"
@@ -41,16 +32,7 @@ public class LiveGraphQLApi {
         // Each subscriber's events are resolved on its own connection's context, so the listener
         // thread only hands them over and one subscriber's lookups never hold up another's.
         Context context = Vertx.currentContext();
-        Multi<NetworkEvent> delivered = context == null ? events
-                : events.emitOn(task -> context.runOnContext(ignored -> task.run()));
-        if (!readsRequireToken) {
-            return delivered;
-        }
-        // This runs on the connection's I/O thread, where the identity may only be awaited.
-        return identity.getDeferredIdentity().onItem().transformToMulti(who -> who.isAnonymous()
-                ? Multi.createFrom().failure(new ApiException(ErrorCode.UNAUTHENTICATED,
-                        "Send the token as Authorization in the connection_init payload."))
-                : delivered);
+        return context == null ? events : events.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     @Description("The record as it is now; null when it was deleted.")

@@ -2,6 +2,7 @@ package dev.valuenetwork.common.graphql;
 
 import dev.valuenetwork.common.error.ErrorMapper;
 import dev.valuenetwork.common.persistence.RequestStats;
+import dev.valuenetwork.common.security.ReadAccess;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
@@ -14,22 +15,34 @@ import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInsta
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * Wraps every execution, over HTTP and WebSocket alike: gives each request its own data loader
- * registry and statement counter, refuses documents that are too deep or too costly before a
- * resolver runs, rewrites every error into a coded {@code ApiError}, and reports the cost.
+ * Wraps every execution that SmallRye runs, which is every operation over WebSocket (HTTP
+ * requests run on {@code GraphQLEndpoint}): gives each its own data loader registry and statement
+ * counter, applies the read rule to every root field, refuses documents that are too deep or too
+ * costly before a resolver runs, rewrites every error into a coded {@code ApiError}, and reports
+ * the cost.
  */
 public final class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     private final GraphQLSettings settings;
+    private final ReadAccess reads;
 
-    public ApiInstrumentation(GraphQLSettings settings) {
+    public ApiInstrumentation(GraphQLSettings settings, ReadAccess reads) {
         this.settings = settings;
+        this.reads = reads;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        return parameters.getExecutionStepInfo().getPath().getLevel() == 1 ? reads.guard(dataFetcher) : dataFetcher;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.valuenetwork.common.graphql;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import dev.valuenetwork.common.security.ReadAccess;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.QueryCache;
@@ -25,9 +26,10 @@ public final class GraphQLEngineSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLSettings settings = Arc.container().instance(GraphQLSettings.class).get();
+        ReadAccess reads = Arc.container().instance(ReadAccess.class).get();
         QueryCache documents = new QueryCache();
         return builder
-                .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings), documents)))
+                .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings, reads), documents)))
                 .preparsedDocumentProvider(documents);
     }
 }

@@ -10,6 +10,7 @@ import dev.valuenetwork.common.graphql.QueryLimits;
 import dev.valuenetwork.common.graphql.engine.ExecutionThreads;
 import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
 import dev.valuenetwork.common.persistence.RequestStats;
+import dev.valuenetwork.common.security.ReadAccess;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The GraphQL endpoint over HTTP, GET and POST at {@code /graphql}. It answers every request
@@ -64,8 +64,8 @@ public class GraphQLEndpoint {
     @Inject
     ExecutionThreads threads;
 
-    @ConfigProperty(name = "valuenetwork.security.reads-require-token", defaultValue = "false")
-    boolean readsRequireToken;
+    @Inject
+    ReadAccess reads;
 
     private final DocumentCache documents = new DocumentCache();
     private final JsonResponse json = new JsonResponse();
@@ -122,6 +122,10 @@ public class GraphQLEndpoint {
                         "Mutations are sent with POST; GET is for reads only.", null, null, null)));
                 return;
             }
+            if (operation != null && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+                throw new ApiException(ErrorCode.BAD_REQUEST, "Subscriptions run over WebSocket at /graphql"
+                        + " (graphql-transport-ws or graphql-ws), not over plain HTTP.");
+            }
             measure = operation == null ? null : checked.measure(schema, request.operationName(), request.variables());
             if (measure != null) {
                 QueryLimits.enforce(measure, settings);
@@ -153,10 +157,10 @@ public class GraphQLEndpoint {
      */
     private void authenticate(RoutingContext rc, String mediaType, java.util.function.Consumer<SecurityIdentity> then) {
         if (rc.request().getHeader("Authorization") == null) {
-            if (readsRequireToken) {
-                unauthenticated(rc, mediaType, "This service needs a bearer token for every request.");
-            } else {
+            if (reads.allows(null)) {
                 then.accept(null);
+            } else {
+                unauthenticated(rc, mediaType, ReadAccess.NEEDS_TOKEN_OVER_HTTP);
             }
             return;
         }

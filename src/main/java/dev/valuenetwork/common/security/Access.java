@@ -6,8 +6,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who may write: role editor for creating and updating, admin for deleting and importing; an
@@ -23,11 +21,8 @@ public class Access {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
-    Optional<String> publicKeyLocation;
-
-    @ConfigProperty(name = "mp.jwt.verify.publickey")
-    Optional<String> publicKey;
+    @Inject
+    VerificationKeys keys;
 
     /** The editor's name for the audit trail; fails unless the caller is an editor or admin. */
     public String requireEditor() {
@@ -40,7 +35,7 @@ public class Access {
     }
 
     private String require(String role) {
-        if (publicKeyLocation.isEmpty() && publicKey.isEmpty()) {
+        if (!keys.any()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "This instance verifies no tokens, so it accepts no writes:"
                     + " set mp.jwt.verify.publickey.location (and mp.jwt.verify.issuer) to your token issuer's key.");
         }

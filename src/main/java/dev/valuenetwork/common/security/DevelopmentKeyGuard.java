@@ -4,28 +4,26 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import java.math.BigInteger;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The development key pair is public (its private half is in the repository, for minting local
- * tokens), so production must never trust it: a production start configured with it fails.
+ * tokens), so production must never trust it: a production start whose token verification key
+ * is the development key fails, whatever form (PEM, certificate, JWK, JWKS) or place (inline, a
+ * file, the class path, an http URL) it is given in, under MicroProfile's or SmallRye's name.
+ * The keys are compared by their material (the RSA modulus), not by their text.
  */
 @ApplicationScoped
 public class DevelopmentKeyGuard {
 
     static final String DEV_KEY = "security/dev-public-key.pem";
+    private static final Logger LOG = Logger.getLogger(DevelopmentKeyGuard.class);
 
-    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
-    Optional<String> location;
-
-    @ConfigProperty(name = "mp.jwt.verify.publickey")
-    Optional<String> inline;
+    @Inject
+    VerificationKeys keys;
 
     void onStart(@Observes StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL && trustsDevelopmentKey()) {
@@ -35,34 +33,18 @@ public class DevelopmentKeyGuard {
     }
 
     boolean trustsDevelopmentKey() {
-        String dev = normalise(read(DEV_KEY));
-        if (inline.isPresent() && normalise(inline.get()).equals(dev)) {
-            return true;
-        }
-        if (location.isEmpty()) {
-            return false;
-        }
-        String configured = location.get().replaceFirst("^classpath:", "");
-        String content = read(configured);
-        if (content == null) {
-            try {
-                content = Files.readString(Path.of(configured.replaceFirst("^file:", "")));
-            } catch (IOException | RuntimeException e) {
-                return false;
+        BigInteger development = KeyMaterial.moduli(KeyMaterial.resource(DEV_KEY)).get(0);
+        for (VerificationKeys.Configured key : keys.configured()) {
+            String content = key.read();
+            if (content == null) {
+                LOG.warnf("Could not read the token verification key from %s to check it is not the development key", key.name());
+                continue;
+            }
+            List<BigInteger> moduli = KeyMaterial.moduli(content);
+            if (moduli.contains(development)) {
+                return true;
             }
         }
-        return normalise(content).equals(dev);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String normalise(String pem) {
-        return pem == null ? "" : pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return false;
     }
 }
