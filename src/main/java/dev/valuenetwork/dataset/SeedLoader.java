@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,13 +51,13 @@ public class SeedLoader {
     public void loadIfNew() {
         List<String> files = readResource(FOLDER + "index.txt").lines().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        Dataset dataset = Dataset.empty();
+        Map<String, String> texts = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         for (String file : files) {
             String text = readResource(FOLDER + file);
             digest.update(file.getBytes(StandardCharsets.UTF_8));
             digest.update(text.getBytes(StandardCharsets.UTF_8));
-            dataset = dataset.plus(DatasetReader.read(file, text));
+            texts.put(file, text);
         }
         String checksum = HexFormat.of().formatHex(digest.digest());
         var em = Panache.getEntityManager();
@@ -65,6 +67,11 @@ public class SeedLoader {
         if (loaded) {
             LOG.debugf("Seed dataset %s already loaded", checksum);
             return;
+        }
+        // Parsed only when it is new: on an ordinary restart the YAML reader is never loaded.
+        Dataset dataset = Dataset.empty();
+        for (Map.Entry<String, String> file : texts.entrySet()) {
+            dataset = dataset.plus(DatasetReader.read(file.getKey(), file.getValue()));
         }
         ImportResult result = importer.importDataset(dataset, "dataset:" + NAME, LOG::info);
         em.createNativeQuery("INSERT INTO dataset_load (name, checksum) VALUES (:name, :checksum)")

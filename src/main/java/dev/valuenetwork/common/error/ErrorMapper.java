@@ -123,6 +123,14 @@ public final class ErrorMapper {
         return internal(exception, error);
     }
 
+    /** A failure outside any field (the request's own handling): logged under an id, answered with the id only. */
+    public static GraphQLError unexpected(Throwable exception) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unexpected failure %s", errorId);
+        return new ApiError(ErrorCode.INTERNAL_ERROR, "Internal server error; quote error id " + errorId + " when reporting it.",
+                null, null, Map.of("errorId", errorId));
+    }
+
     private static GraphQLError internal(Throwable exception, GraphQLError error) {
         String errorId = UUID.randomUUID().toString();
         if (exception != null) {
