@@ -40,6 +40,26 @@ class SchemaContractTest {
     }
 
     @Test
+    void shouldAnswerTheIntrospectionQueryOfGraphqlJs() {
+        // The exact document GraphiQL, GraphQL Code Generator and graphql-inspector send.
+        given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", GraphQL.document("introspection-graphql-js-16"), "operationName", "IntrospectionQuery"))
+                .post("/graphql").then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.__schema.queryType.name", org.hamcrest.Matchers.equalTo("Query"))
+                .body("data.__schema.types.find { it.name == 'PartialDate' }.kind", org.hamcrest.Matchers.equalTo("SCALAR"));
+    }
+
+    @Test
+    void shouldRefuseAnIntrospectionChainDeeperThanAnySchemaNeeds() {
+        String chain = "{ __type(name: \"Company\") { " + "ofType { ".repeat(50) + "name" + " }".repeat(50) + " } }";
+        given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", chain)).post("/graphql").then().statusCode(400)
+                .body("data", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("QUERY_TOO_DEEP"));
+    }
+
+    @Test
     void shouldDescribeEveryTypeFieldArgumentAndValue() {
         List<Map<String, Object>> types = GraphQL.named("introspection").extract().jsonPath().getList("data.__schema.types");
         List<String> undescribed = new ArrayList<>();
