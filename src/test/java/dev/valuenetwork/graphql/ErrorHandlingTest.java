@@ -13,6 +13,7 @@ import dev.valuenetwork.support.GraphQL;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,20 @@ class ErrorHandlingTest {
             org.hamcrest.MatcherAssert.assertThat(body, not(containsString("SELECT")));
             org.hamcrest.MatcherAssert.assertThat(body, not(containsString("\tat ")));
         }
+    }
+
+    @Test
+    void shouldRefuseMembersOfTheWrongTypeInTheRequestBody() {
+        for (Object operationName : new Object[] {42, true, List.of("A"), Map.of("a", 1)}) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("query", "query A { company(slug: \"kt\") { name } }"));
+            body.put("operationName", operationName);
+            given().contentType(ContentType.JSON).accept("application/graphql-response+json").body(body)
+                    .post("/graphql").then().statusCode(400).body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", equalTo("'operationName' must be a string."));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("query", 7)).post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
     }
 
     @Test

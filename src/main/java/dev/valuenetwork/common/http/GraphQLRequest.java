@@ -24,10 +24,16 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
         if (json == null) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "The request has no body; send {\"query\": \"...\"} as JSON.");
         }
-        Object query = json.getValue("query");
-        Object operationName = json.getValue("operationName");
-        return new GraphQLRequest(query instanceof String q ? q : null,
-                operationName instanceof String o ? o : null, variables(json.getValue("variables")));
+        return new GraphQLRequest(text(json, "query"), text(json, "operationName"), variables(json.getValue("variables")));
+    }
+
+    /** A member that must be a string when present. */
+    private static String text(JsonObject json, String member) {
+        Object value = json.getValue(member);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new ApiException(ErrorCode.BAD_REQUEST, "'" + member + "' must be a string.");
     }
 
     private static JsonObject parseObject(String text) {
