@@ -130,6 +130,49 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void shouldRefuseIntsOutOfRangeInsteadOfWrappingThem() {
+        for (String first : new String[] {"-2147483649", "2147483648"}) {
+            // refused by validation (400), by the cost rule (400) or by the field (200 with the field's error)
+            given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                    .body(Map.of("query", "{ company(slug: \"kt\") { memberships(first: " + first + ") { role } } }"))
+                    .post("/graphql").then()
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.oneOf("INVALID_ARGUMENT", "QUERY_TOO_COSTLY"))
+                    .body("errors[0].message", containsString(first));
+        }
+    }
+
+    @Test
+    void shouldAnswerAStringForAnIntWithACodedErrorOnly() {
+        List<String> codes = GraphQL.send("query($n: Int) { companies(first: $n) { totalCount } }", "n", "ten")
+                .extract().jsonPath().getList("errors.extensions.code");
+        org.junit.jupiter.api.Assertions.assertTrue(codes.contains("INVALID_ARGUMENT"), codes.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(codes.contains("INTERNAL_ERROR"), codes.toString());
+    }
+
+    @Test
+    void shouldRefuseTextTheDatabaseCannotHoldAtTheEdge() {
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "{ company(slug: \"a\\u0000b\") { name } }")).post("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+        for (String text : new String[] {"a\u0000b", "a\ud800b", "\udc00"}) {
+            given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                    .body(Map.of("query", "query($s: String!) { company(slug: $s) { name } }", "variables", Map.of("s", text)))
+                    .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+        }
+    }
+
+    @Test
+    void shouldRefuseTheYearZero() {
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "{ investments(filter: {from: \"0000\"}) { totalCount } }")).post("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "query($d: PartialDate) { investments(filter: {from: $d}) { totalCount } }",
+                        "variables", Map.of("d", "0000"))).post("/graphql").then()
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    @Test
     void shouldServeGraphiqlAndTheSchema() {
         given().get("/q/graphql-ui/").then().statusCode(200).contentType(containsString("text/html"));
         given().get("/graphql/schema.graphql").then().statusCode(200).body(containsString("type Company implements Node"));

@@ -34,6 +34,11 @@ final class DatabaseErrors {
                 if (failed.getSQLState() != null && failed.getSQLState().startsWith("23")) {
                     return constraint(failed);
                 }
+                if (failed.getSQLState() != null && failed.getSQLState().startsWith("22")) {
+                    // a data exception: a value the database cannot hold or compute with
+                    return new ApiException(ErrorCode.INVALID_ARGUMENT, "A value in the request is outside what the data"
+                            + " can hold (a date, a number or a text the database refuses).");
+                }
             }
         }
         return null;

@@ -4,6 +4,7 @@ import dev.valuenetwork.common.graphql.InvalidPartialDateException;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.InvalidSyntaxError;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.CoercingParseValueException;
@@ -38,7 +39,20 @@ public final class ErrorMapper {
     }
 
     public static List<GraphQLError> mapAll(List<GraphQLError> errors) {
-        return errors.stream().map(ErrorMapper::map).toList();
+        // A field that failed with its own error and was then null where it may not be gets a
+        // second error from graphql-java for the null; the first one says what went wrong.
+        return errors.stream()
+                .filter(e -> !(e instanceof NonNullableFieldWasNullError) || errors.stream()
+                        .noneMatch(other -> other != e && pathOf(other).equals(pathOf(e))))
+                .map(ErrorMapper::map).toList();
+    }
+
+    /** Where an error happened; SmallRye reports a bad argument as a validation error with a query path. */
+    private static String pathOf(GraphQLError error) {
+        if (error instanceof ValidationError validation && validation.getQueryPath() != null) {
+            return String.valueOf(validation.getQueryPath());
+        }
+        return error.getPath() == null ? "" : String.valueOf(error.getPath().stream().map(String::valueOf).toList());
     }
 
     public static GraphQLError map(GraphQLError error) {

@@ -39,6 +39,9 @@ public final class PartialDate implements CustomStringScalar, Comparable<Partial
         }
         try {
             int year = Integer.parseInt(value.substring(0, 4));
+            if (year == 0) {
+                throw new InvalidPartialDateException(value); // the calendar has no year 0 (1 BC is followed by AD 1)
+            }
             if (value.length() == 4) {
                 precision = Precision.YEAR;
                 start = LocalDate.of(year, 1, 1);

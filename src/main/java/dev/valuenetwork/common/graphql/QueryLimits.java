@@ -1,11 +1,18 @@
 package dev.valuenetwork.common.graphql;
 
+import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.error.LimitExceededException;
 import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldArgumentEnvironment;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
+import graphql.language.IntValue;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.util.TraversalControl;
 
 /**
  * Depth and cost of a document, computed from the document alone before any resolver runs.
@@ -29,18 +36,26 @@ public final class QueryLimits {
     private QueryLimits() {
     }
 
-    /** Depth of the data fields, depth of the introspection fields, and cost of one operation. */
-    public record Measure(int depth, int introspectionDepth, long cost) {
+    /**
+     * Depth of the data fields, depth of the introspection fields, cost of one operation, and the
+     * first Int argument outside 32 bits (null when none): SmallRye's Int scalar would wrap it.
+     */
+    public record Measure(int depth, int introspectionDepth, long cost, String intOutOfRange, Object outOfRangeValue) {
     }
 
     public static Measure measure(QueryTraverser traverser) {
         Counter counter = new Counter();
         traverser.visitPreOrder(counter);
-        return new Measure(counter.depth, counter.introspectionDepth, counter.cost);
+        return new Measure(counter.depth, counter.introspectionDepth, counter.cost, counter.intOutOfRange,
+                counter.outOfRangeValue);
     }
 
     /** Throws when the measure breaks a limit; depth first, since it is the cheaper to fix. */
     public static void enforce(Measure measure, GraphQLSettings settings) {
+        if (measure.intOutOfRange() != null) {
+            throw ApiException.invalidArgument(measure.intOutOfRange(), "'" + measure.intOutOfRange()
+                    + "' must be an Int, a whole number from -2147483648 to 2147483647; was " + measure.outOfRangeValue() + ".");
+        }
         if (measure.depth() > settings.maxDepth()) {
             throw new LimitExceededException(ErrorCode.QUERY_TOO_DEEP,
                     "The document nests " + measure.depth() + " levels deep; the limit is " + settings.maxDepth() + ".",
@@ -65,6 +80,32 @@ public final class QueryLimits {
         private int depth;
         private int introspectionDepth;
         private long cost;
+        private String intOutOfRange;
+        private Object outOfRangeValue;
+
+        @Override
+        public TraversalControl visitArgument(QueryVisitorFieldArgumentEnvironment env) {
+            GraphQLType type = GraphQLTypeUtil.unwrapAll(env.getGraphQLArgument().getType());
+            if (intOutOfRange == null && type instanceof GraphQLScalarType scalar && "Int".equals(scalar.getName())) {
+                Object value = env.getArgument().getValue() instanceof IntValue literal ? literal.getValue()
+                        : env.getArgument().getValue() instanceof VariableReference variable
+                                ? env.getVariables().get(variable.getName()) : null;
+                if (value instanceof Number number && !fitsInt(number)) {
+                    intOutOfRange = env.getGraphQLArgument().getName();
+                    outOfRangeValue = number;
+                }
+            }
+            return TraversalControl.CONTINUE;
+        }
+
+        private static boolean fitsInt(Number number) {
+            try {
+                new java.math.BigDecimal(number.toString()).intValueExact();
+                return true;
+            } catch (ArithmeticException | NumberFormatException e) {
+                return false;
+            }
+        }
 
         @Override
         public void visitField(QueryVisitorFieldEnvironment env) {

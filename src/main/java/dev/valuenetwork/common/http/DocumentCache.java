@@ -1,5 +1,7 @@
 package dev.valuenetwork.common.http;
 
+import dev.valuenetwork.common.error.ApiError;
+import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.graphql.QueryLimits;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -104,6 +106,11 @@ final class DocumentCache {
         ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).build());
         if (parsed.isFailure()) {
             return new Checked(null, List.of(parsed.getSyntaxException().toInvalidSyntaxError()));
+        }
+        String text = TextCheck.inDocument(parsed.getDocument());
+        if (text != null) {
+            return new Checked(null, List.of(new ApiError(ErrorCode.INVALID_ARGUMENT, "A string in the document " + text + ".",
+                    null, null, null)));
         }
         List<GraphQLError> errors = List.copyOf(ParseAndValidate.validate(schema, parsed.getDocument()));
         return new Checked(parsed.getDocument(), errors);

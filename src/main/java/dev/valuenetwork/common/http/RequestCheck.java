@@ -43,6 +43,10 @@ final class RequestCheck {
             if (request.query() == null || request.query().isBlank()) {
                 throw new ApiException(ErrorCode.BAD_REQUEST, "The request has no query.");
             }
+            String text = TextCheck.inValue(request.variables());
+            if (text != null) {
+                throw new ApiException(ErrorCode.INVALID_ARGUMENT, "A string in the variables " + text + ".");
+            }
             DocumentCache.Checked document = documents.check(request.query(), schema);
             if (!document.errors().isEmpty()) {
                 return new Refused(requestError, ErrorMapper.mapAll(document.errors()), false);

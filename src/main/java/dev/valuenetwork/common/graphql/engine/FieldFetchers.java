@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.graphql.engine;
 
+import dev.valuenetwork.common.error.ApiException;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -163,7 +164,7 @@ final class FieldFetchers {
             return env -> env.getArgument(name);
         }
         if (type == Integer.class) {
-            return env -> env.getArgument(name) instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+            return env -> integer(name, env.getArgument(name));
         }
         if (type == Long.class) {
             return env -> env.getArgument(name) instanceof Number n ? Long.valueOf(n.longValue()) : null;
@@ -186,6 +187,22 @@ final class FieldFetchers {
         } catch (NoSuchMethodException e) {
             return null;
         }
+    }
+
+    /** An Int argument, exactly: SmallRye's scalar lets 2147483648 through, which would wrap to -2147483648. */
+    private static Integer integer(String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            try {
+                return new java.math.BigDecimal(number.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                // out of range or not whole: refused below
+            }
+        }
+        throw ApiException.invalidArgument(name, "'" + name + "' must be an Int, a whole number from -2147483648 to"
+                + " 2147483647; was " + value + ".");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
