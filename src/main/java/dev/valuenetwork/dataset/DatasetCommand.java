@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class DatasetCommand implements QuarkusApplication {
 
-    private static final PrintStream OUT = System.out;
 
     @Inject
     DatasetImporter importer;
@@ -39,11 +38,11 @@ public class DatasetCommand implements QuarkusApplication {
                 return exportFile(Path.of(args[1]), args.length >= 4 && args[2].equals("--company") ? args[3] : null);
             }
         } catch (IOException e) {
-            OUT.println("Cannot use " + args[1] + ": " + (e instanceof NoSuchFileException ? "there is no such file"
+            out().println("Cannot use " + args[1] + ": " + (e instanceof NoSuchFileException ? "there is no such file"
                     : e instanceof AccessDeniedException ? "permission denied" : "it cannot be read or written"));
             return 1;
         }
-        OUT.println("usage: java -jar quarkus-run.jar import FILE | export FILE [--company SLUG]");
+        out().println("usage: java -jar quarkus-run.jar import FILE | export FILE [--company SLUG]");
         return 2;
     }
 
@@ -51,31 +50,36 @@ public class DatasetCommand implements QuarkusApplication {
         try {
             Files.writeString(file, exporter.export(company), StandardCharsets.UTF_8);
         } catch (ApiException unknownCompany) {
-            OUT.println(unknownCompany.getMessage());
+            out().println(unknownCompany.getMessage());
             return 1;
         }
-        OUT.println("Exported " + (company == null ? "the network" : company + "'s neighbourhood") + " to " + file);
+        out().println("Exported " + (company == null ? "the network" : company + "'s neighbourhood") + " to " + file);
         return 0;
     }
 
     private int importFile(Path file) throws IOException {
         long start = System.nanoTime();
-        OUT.println("Reading " + file);
+        out().println("Reading " + file);
         try {
             Dataset dataset = DatasetReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-            OUT.println("Checking and importing " + dataset.size() + " records");
+            out().println("Checking and importing " + dataset.size() + " records");
             // One transaction for the whole file, however long it takes: a bulk file is all or nothing.
             ImportResult result = QuarkusTransaction.requiringNew().timeout(importTimeoutSeconds).call(() ->
-                    importer.importDataset(dataset, "cli:" + System.getProperty("user.name"), OUT::println));
-            OUT.printf("Imported in %d ms: %d created, %d updated, %d unchanged%n", (System.nanoTime() - start) / 1_000_000,
+                    importer.importDataset(dataset, "cli:" + System.getProperty("user.name"), out()::println));
+            out().printf("Imported in %d ms: %d created, %d updated, %d unchanged%n", (System.nanoTime() - start) / 1_000_000,
                     result.created(), result.updated(), result.unchanged());
-            result.lists().stream().filter(l -> l.created() + l.updated() + l.unchanged() > 0).forEach(l -> OUT.printf(
+            result.lists().stream().filter(l -> l.created() + l.updated() + l.unchanged() > 0).forEach(l -> out().printf(
                     "  %-14s %7d created %7d updated %7d unchanged%n", l.list(), l.created(), l.updated(), l.unchanged()));
             return 0;
         } catch (InvalidDatasetException invalid) {
-            OUT.println(invalid.problems().size() + " problem(s); nothing was imported:");
-            invalid.problems().forEach(p -> OUT.println("  " + p));
+            out().println(invalid.problems().size() + " problem(s); nothing was imported:");
+            invalid.problems().forEach(p -> out().println("  " + p));
             return 1;
         }
+    }
+
+    /** The console of this run, read when used: a static field would hold the native build's own stream. */
+    private static PrintStream out() {
+        return System.out;
     }
 }

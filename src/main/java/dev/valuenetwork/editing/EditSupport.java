@@ -4,15 +4,13 @@ import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.dataset.Dataset;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Turning mutation inputs into dataset records: ids to keys, citations, generated keys, patches. */
 final class EditSupport {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private EditSupport() {
     }
@@ -35,9 +33,12 @@ final class EditSupport {
         if (given != null) {
             return given;
         }
+        // No random held in a static field: a native image initialises this class at build time and
+        // would freeze the seed into the binary (StaticStateTest). Keys need to be unique, not secret.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder key = new StringBuilder(prefix).append('-');
         for (int i = 0; i < 10; i++) {
-            key.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(RANDOM.nextInt(36)));
+            key.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(random.nextInt(36)));
         }
         return key.toString();
     }
