@@ -99,7 +99,7 @@ class ErrorHandlingTest {
     @Test
     void shouldReportTheCostOfEveryResponse() {
         GraphQL.post("{ companies(first: 10) { edges { node { memberships(first: 5) { role } } } } }")
-                .body("extensions.cost", equalTo(10 + 10 + 10 + 50));
+                .body("extensions.cost.requestedQueryCost", equalTo(10 + 10 + 10 + 50));
     }
 
     @Test

@@ -20,6 +20,10 @@ public enum ErrorCode {
     RESULT_TOO_LARGE,
     /** The operation ran longer than its time bound and was stopped. */
     TIMEOUT,
+    /** The client's cost budget or its number of running requests is used up; retry after {@code Retry-After}. */
+    RATE_LIMITED,
+    /** The database cannot be reached; nothing was read or written. Retry after {@code Retry-After}. */
+    SERVICE_UNAVAILABLE,
     /** The document is not valid GraphQL syntax. */
     GRAPHQL_PARSE_FAILED,
     /** The document does not match the schema. */

@@ -88,7 +88,7 @@ public final class ApiInstrumentation extends SimplePerformantInstrumentation {
             extensions.putAll(result.getExtensions());
         }
         if (s.measure != null) {
-            extensions.put("cost", s.measure.cost());
+            extensions.put("cost", Map.of("requestedQueryCost", s.measure.cost()));
         }
         if (settings.reportSqlStatements()) {
             extensions.put("sqlStatements", s.stats.sqlStatements());

@@ -24,6 +24,20 @@ public interface GraphQLSettings {
      */
     java.util.Optional<Integer> executionThreads();
 
+    /**
+     * Time a request over HTTP may take from its arrival, waiting included; past it, resolvers
+     * stop and the request is answered with {@code TIMEOUT}.
+     */
+    @WithDefault("10s")
+    java.time.Duration requestTimeout();
+
+    /**
+     * Cost from which a request runs in the heavy lane: a few threads of its own, so that large
+     * documents wait for each other and never for the threads that serve small reads.
+     */
+    @WithDefault("100000")
+    long heavyCost();
+
     /** Adds {@code extensions.sqlStatements} to every response (diagnostics, tests, benchmarks). */
     @WithDefault("false")
     boolean reportSqlStatements();

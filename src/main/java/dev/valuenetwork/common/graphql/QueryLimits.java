@@ -23,10 +23,11 @@ import graphql.util.TraversalControl;
  * {@code ofType} chains 13 levels deep, and a chain much deeper than any schema's types needs
  * (50 levels, say) could only be an attempt to make the server work.
  *
- * <p>Cost is the number of objects a response could hold: every field that returns objects
- * counts the product of the {@code first} arguments (or their defaults) on the path to it,
- * itself included. Every list of objects in the schema takes {@code first}, so the bound is
- * real, not an estimate.
+ * <p>Cost is the number of objects a response could hold, plus the work some fields do beyond
+ * them: every field that returns objects counts the product of the list sizes on the path to it,
+ * itself included, a list's size being its {@code first} argument (or its default) or, for the
+ * few lists that take none, the cap or allowance in {@link FieldPrices}; fields that walk or
+ * aggregate (network, paths, search, totals) add their work, times the sizes above them.
  */
 public final class QueryLimits {
 
@@ -114,25 +115,36 @@ public final class QueryLimits {
             }
             int level = 0;
             boolean introspection = false;
-            long multiplier = 1;
-            for (QueryVisitorFieldEnvironment e = env; e != null; e = e.getParentEnvironment()) {
+            long above = 1;
+            for (QueryVisitorFieldEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
                 level++;
                 introspection |= e.getField().getName().startsWith("__");
-                multiplier = saturatingMultiply(multiplier, pageSize(e));
+                above = saturatingMultiply(above, size(e));
             }
+            level++;
+            introspection |= env.getField().getName().startsWith("__");
             if (introspection) {
                 introspectionDepth = Math.max(introspectionDepth, level);
             } else {
                 depth = Math.max(depth, level);
             }
+            String type = env.getFieldsContainer().getName();
+            String field = env.getFieldDefinition().getName();
+            long work = FieldPrices.work(type, field);
+            if (work > 0) {
+                cost = saturatingAdd(cost, saturatingMultiply(above, work));
+            }
             if (!GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType()))) {
-                cost = saturatingAdd(cost, multiplier);
+                cost = saturatingAdd(cost, saturatingMultiply(above, size(env)));
             }
         }
 
-        private static long pageSize(QueryVisitorFieldEnvironment env) {
+        private static long size(QueryVisitorFieldEnvironment env) {
             Object first = env.getArguments().get("first");
-            return first instanceof Number number ? Math.max(0, number.longValue()) : 1;
+            if (first instanceof Number number) {
+                return Math.max(0, number.longValue());
+            }
+            return FieldPrices.size(env.getFieldsContainer().getName(), env.getFieldDefinition().getName());
         }
 
         private static long saturatingMultiply(long a, long b) {

@@ -3,7 +3,9 @@ package dev.valuenetwork.common.http;
 import dev.valuenetwork.common.error.ApiError;
 import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.graphql.GraphQLSettings;
+import dev.valuenetwork.common.graphql.engine.Deadline;
 import dev.valuenetwork.common.graphql.engine.ExecutionThreads;
+import dev.valuenetwork.common.ratelimit.ClientBudgets;
 import dev.valuenetwork.common.security.ReadAccess;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,6 +49,9 @@ public class GraphQLEndpoint {
     @Inject
     HttpExecution execution;
 
+    @Inject
+    ClientBudgets budgets;
+
     private final RequestCheck requests = new RequestCheck();
 
     void register(@Observes Filters filters) {
@@ -75,6 +80,7 @@ public class GraphQLEndpoint {
     }
 
     private void handle(RoutingContext rc) {
+        Deadline deadline = Deadline.after(settings.requestTimeout());
         String mediaType = MediaTypes.negotiate(rc);
         if (mediaType == null) {
             rc.response().setStatusCode(406).end();
@@ -89,7 +95,43 @@ public class GraphQLEndpoint {
             return;
         }
         RequestCheck.Ready ready = (RequestCheck.Ready) checked;
-        authenticate(rc, mediaType, identity -> threads.execute(() -> execution.execute(rc, mediaType, ready, identity)));
+        authenticate(rc, mediaType, identity -> admit(rc, mediaType, ready, identity, deadline));
+    }
+
+    /**
+     * Takes the request's cost from its client's budget ({@link ClientBudgets}) and runs it in the
+     * lane its cost calls for, or answers 429.
+     */
+    private void admit(RoutingContext rc, String mediaType, RequestCheck.Ready ready, SecurityIdentity identity,
+            Deadline deadline) {
+        ClientBudgets.Admitted admitted = null;
+        if (budgets.enabled()) {
+            ClientBudgets.Admission admission = budgets.admit(client(rc, identity), ready.cost());
+            HttpExecution.rateLimitHeaders(rc, admission.status());
+            if (admission instanceof ClientBudgets.Refused refused) {
+                execution.throttled(rc, mediaType, ready.cost(), refused);
+                return;
+            }
+            admitted = (ClientBudgets.Admitted) admission;
+        }
+        ClientBudgets.Admitted running = admitted;
+        threads.execute(() -> {
+            try {
+                execution.execute(rc, mediaType, ready, identity, deadline, running == null ? null : running.status());
+            } finally {
+                if (running != null) {
+                    running.release();
+                }
+            }
+        }, ready.cost() >= settings.heavyCost());
+    }
+
+    /** A token's subject, else the address the request came from (behind a proxy: see docs/limits.md). */
+    private static String client(RoutingContext rc, SecurityIdentity identity) {
+        if (identity != null && !identity.isAnonymous()) {
+            return "subject:" + identity.getPrincipal().getName();
+        }
+        return "address:" + rc.request().remoteAddress().hostAddress();
     }
 
     /**

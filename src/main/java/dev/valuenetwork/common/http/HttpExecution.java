@@ -1,8 +1,12 @@
 package dev.valuenetwork.common.http;
 
+import dev.valuenetwork.common.error.ApiError;
+import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.error.ErrorMapper;
 import dev.valuenetwork.common.graphql.GraphQLSettings;
+import dev.valuenetwork.common.graphql.engine.Deadline;
 import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
+import dev.valuenetwork.common.ratelimit.ClientBudgets;
 import dev.valuenetwork.common.persistence.RequestStats;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -41,7 +45,8 @@ class HttpExecution {
 
     private final JsonResponse json = new JsonResponse();
 
-    void execute(RoutingContext rc, String mediaType, RequestCheck.Ready ready, SecurityIdentity identity) {
+    void execute(RoutingContext rc, String mediaType, RequestCheck.Ready ready, SecurityIdentity identity,
+            Deadline deadline, ClientBudgets.ThrottleStatus throttle) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         var state = requestContext.getState();
@@ -55,11 +60,17 @@ class HttpExecution {
             RequestStats stats = new RequestStats();
             GraphQLRequest request = ready.request();
             ExecutionResult result = engine.execute(new GraphQLEngine.Request(request.query(), request.operationName(),
-                    request.variables(), ready.document().entry(), state, stats));
+                    request.variables(), ready.document().entry(), state, stats, deadline));
+            Map<Object, Object> extensions = extensions(result, ready, stats, throttle);
+            if (deadline.passed() && ready.isQuery()) {
+                // One error for the request, not one per field that found the budget spent.
+                respond(rc, mediaType, 200, json.write(List.of(timeout(deadline)), null,
+                        true, extensions));
+                return;
+            }
             List<GraphQLError> errors = ErrorMapper.mapAll(result.getErrors());
             int status = !result.isDataPresent() && !errors.isEmpty() ? RequestCheck.requestErrorStatus(mediaType) : 200;
-            respond(rc, mediaType, status, json.write(errors, result.getData(), result.isDataPresent(),
-                    extensions(result, ready, stats)));
+            respond(rc, mediaType, status, json.write(errors, result.getData(), result.isDataPresent(), extensions));
         } catch (RuntimeException e) {
             respond(rc, mediaType, 500, json.write(List.of(ErrorMapper.unexpected(e)), null, false, null));
         } finally {
@@ -70,22 +81,64 @@ class HttpExecution {
         }
     }
 
+    private static GraphQLError timeout(Deadline deadline) {
+        var e = Deadline.timeout(deadline.budget());
+        return new ApiError(e.code(), e.getMessage(), null, null, e.extensions());
+    }
+
     void refuse(RoutingContext rc, String mediaType, int status, List<GraphQLError> errors) {
         respond(rc, mediaType, status, json.write(errors, null, false, null));
     }
 
-    private Map<Object, Object> extensions(ExecutionResult result, RequestCheck.Ready ready, RequestStats stats) {
+    /** 429 for a client whose budget or running requests are used up, with when to retry. */
+    void throttled(RoutingContext rc, String mediaType, long cost, ClientBudgets.Refused refused) {
+        rc.response().putHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+        String message = refused.concurrent()
+                ? "Too many of this client's requests are running at once; retry when one has ended."
+                : "This request costs " + cost + " and the client's budget holds " + refused.status().currentlyAvailable()
+                        + " (it refills by " + refused.status().restoreRate() + " a second); retry after "
+                        + refused.retryAfterSeconds() + " s.";
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("retryAfterSeconds", refused.retryAfterSeconds());
+        details.put("requestedQueryCost", cost);
+        details.put("throttleStatus", throttleStatus(refused.status()));
+        refuse(rc, mediaType, 429, List.of(new ApiError(ErrorCode.RATE_LIMITED, message, null, null, details)));
+    }
+
+    /** GitHub's headers: the bucket's size, what is left, and when it will be full (epoch seconds). */
+    static void rateLimitHeaders(RoutingContext rc, ClientBudgets.ThrottleStatus status) {
+        rc.response().putHeader("X-RateLimit-Limit", Long.toString(status.maximumAvailable()))
+                .putHeader("X-RateLimit-Remaining", Long.toString(status.currentlyAvailable()))
+                .putHeader("X-RateLimit-Reset", Long.toString(System.currentTimeMillis() / 1000 + status.secondsToFull()));
+    }
+
+    /** Shopify's shape: {@code cost { requestedQueryCost throttleStatus { ... } }}. */
+    private Map<Object, Object> extensions(ExecutionResult result, RequestCheck.Ready ready, RequestStats stats,
+            ClientBudgets.ThrottleStatus throttle) {
         Map<Object, Object> extensions = new LinkedHashMap<>();
         if (result.getExtensions() != null) {
             extensions.putAll(result.getExtensions());
         }
         if (ready.measure() != null) {
-            extensions.put("cost", ready.measure().cost());
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("requestedQueryCost", ready.measure().cost());
+            if (throttle != null) {
+                cost.put("throttleStatus", throttleStatus(throttle));
+            }
+            extensions.put("cost", cost);
         }
         if (settings.reportSqlStatements()) {
             extensions.put("sqlStatements", stats.sqlStatements());
         }
         return extensions;
+    }
+
+    private static Map<String, Object> throttleStatus(ClientBudgets.ThrottleStatus status) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("maximumAvailable", status.maximumAvailable());
+        map.put("currentlyAvailable", status.currentlyAvailable());
+        map.put("restoreRate", status.restoreRate());
+        return map;
     }
 
     private static void respond(RoutingContext rc, String mediaType, int status, io.vertx.core.buffer.Buffer body) {

@@ -28,6 +28,15 @@ final class RequestCheck {
 
     /** A request that may run, with its checked document and its measure (null when no operation matches). */
     record Ready(GraphQLRequest request, DocumentCache.Checked document, QueryLimits.Measure measure) implements Outcome {
+
+        long cost() {
+            return measure == null ? 0 : measure.cost();
+        }
+
+        boolean isQuery() {
+            OperationDefinition operation = document.operation(request.operationName());
+            return operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY;
+        }
     }
 
     /** A request that may not run: the status and errors to answer with; {@code postOnly} adds {@code Allow: POST}. */

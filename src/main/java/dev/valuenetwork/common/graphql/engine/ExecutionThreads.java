@@ -30,21 +30,26 @@ public class ExecutionThreads {
     GraphQLSettings settings;
 
     private volatile ExecutorService executions;
+    private volatile ExecutorService heavy;
     private volatile ExecutorService batches;
 
-    /** Runs a request's execution on one of the execution threads. */
-    public void execute(Runnable execution) {
-        ExecutorService found = executions;
-        if (found == null) {
+    /**
+     * Runs a request's execution on one of the execution threads, or, for a heavy one (see
+     * {@link GraphQLSettings#heavyCost()}), on one of the heavy lane's: one thread per core, so
+     * that four clients sending the largest documents allowed keep at most the cores busy and
+     * never hold the threads a small read needs.
+     */
+    public void execute(Runnable execution, boolean isHeavy) {
+        if (executions == null) {
             synchronized (this) {
                 if (executions == null) {
-                    executions = pool("graphql-execution-", threads());
+                    heavy = pool("graphql-heavy-", Runtime.getRuntime().availableProcessors());
                     batches = pool("graphql-batch-", threads());
+                    executions = pool("graphql-execution-", threads());
                 }
-                found = executions;
             }
         }
-        found.execute(execution);
+        (isHeavy ? heavy : executions).execute(execution);
     }
 
     /** Where a level's extra batches run (see {@link LevelDispatch}). */
@@ -66,7 +71,7 @@ public class ExecutionThreads {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        for (ExecutorService pool : new ExecutorService[] {executions, batches}) {
+        for (ExecutorService pool : new ExecutorService[] {executions, heavy, batches}) {
             if (pool != null) {
                 pool.shutdown();
             }

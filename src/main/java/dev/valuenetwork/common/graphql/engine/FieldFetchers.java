@@ -76,6 +76,17 @@ final class FieldFetchers {
             kept += lean ? 0 : 1;
         }
         LOG.debugf("Lean data fetchers on %d fields; SmallRye's kept on %d", replaced, kept);
+        // Every root query, lean or SmallRye's, checks the request's time budget before it starts:
+        // a document of many aliases stops at the first one past it.
+        GraphQLCodeRegistry partial = registry.build();
+        for (GraphQLFieldDefinition root : schema.getQueryType().getFieldDefinitions()) {
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(schema.getQueryType(), root);
+            DataFetcher<?> fetcher = partial.getDataFetcher(coordinates, root);
+            registry.dataFetcher(coordinates, (DataFetcher<Object>) env -> {
+                Deadline.check(env);
+                return fetcher.get(env);
+            });
+        }
         // Quarkus hands SmallRye its default visibility as the pattern "default", which SmallRye
         // turns into a blocked-fields filter that blocks nothing but runs a regex on every field.
         String visibility = io.smallrye.graphql.spi.config.Config.get().getFieldVisibility();
@@ -291,6 +302,7 @@ final class FieldFetchers {
 
         @Override
         public Object get(DataFetchingEnvironment env) {
+            Deadline.check(env);
             Object[] arguments = new Object[readers.length];
             for (int i = 0; i < readers.length; i++) {
                 arguments[i] = readers[i].read(env);

@@ -45,7 +45,8 @@ public class GraphQLEngine {
 
     /** What a request brings to the engine besides its document. */
     public record Request(String query, String operationName, Map<String, Object> variables,
-            PreparsedDocumentEntry document, InjectableContext.ContextState requestState, RequestStats stats) {
+            PreparsedDocumentEntry document, InjectableContext.ContextState requestState, RequestStats stats,
+            Deadline deadline) {
     }
 
     /** Executes on the calling thread, which may block (batches run JDBC where they are dispatched). */
@@ -66,7 +67,8 @@ public class GraphQLEngine {
                         SmallRyeContextManager.CONTEXT, smallRye,
                         "runBlocking", Boolean.TRUE,
                         "state", request.requestState(),
-                        RequestStats.CONTEXT_KEY, request.stats()))
+                        RequestStats.CONTEXT_KEY, request.stats(),
+                        Deadline.CONTEXT_KEY, request.deadline()))
                 .build();
         smallRye.setExecutionInput(input);
         SmallRyeContextManager.restore(smallRye);
