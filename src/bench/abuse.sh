@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18090}
 DATA=$(mktemp -d)
-java -Dvaluenetwork.embedded.data-dir="$DATA/pgdata" -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar \
+java ${JAVA_OPTS:-} -Dvaluenetwork.embedded.data-dir="$DATA/pgdata" -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar \
   > "$DATA/service.log" 2>&1 &
 PID=$!
 trap 'kill -TERM $PID; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
