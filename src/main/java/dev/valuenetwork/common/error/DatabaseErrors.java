@@ -16,7 +16,29 @@ final class DatabaseErrors {
             "fact_requires_citation", "Every fact needs at least one source.",
             "investment_check", "A company cannot invest in itself.");
 
+    /** What an outage answer suggests: the pool's acquisition timeout is 2 s, recovery usually quicker. */
+    static final int RETRY_AFTER_SECONDS = 2;
+
     private DatabaseErrors() {
+    }
+
+    /**
+     * The database is down, unreachable or restarting: PostgreSQL's connection exceptions (class
+     * 08), its shutdown and start-up states (57P01-57P03), or the pool finding no connection in
+     * its acquisition timeout.
+     */
+    static boolean unavailable(Throwable t) {
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+            return sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
+        }
+        String name = t.getClass().getName();
+        return name.equals("org.hibernate.exception.JDBCConnectionException")
+                || name.equals("java.net.ConnectException");
     }
 
     /** The coded error for a database refusal, or null when the exception is something else. */
@@ -27,6 +49,10 @@ final class DatabaseErrors {
                     || name.equals("org.hibernate.StaleStateException")) {
                 return new ApiException(ErrorCode.CONFLICT, "The record was changed by someone else at the same time;"
                         + " refetch it and apply the change again.");
+            }
+            if (unavailable(t)) {
+                return new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The database cannot be reached right now;"
+                        + " nothing was read or written. Retry in a few seconds.").with("retryAfterSeconds", RETRY_AFTER_SECONDS);
             }
             if (t instanceof SQLException sql) {
                 // A JDBC batch reports the statement that failed as its "next" exception.

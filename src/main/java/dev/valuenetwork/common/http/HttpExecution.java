@@ -69,6 +69,14 @@ class HttpExecution {
                 return;
             }
             List<GraphQLError> errors = ErrorMapper.mapAll(result.getErrors());
+            GraphQLError outage = errors.stream().filter(e -> "SERVICE_UNAVAILABLE".equals(code(e))).findFirst().orElse(null);
+            if (outage != null && (ready.isQuery() || nothingCommitted(result))) {
+                // The database is away: one coded answer a client can retry on, not a field error per field.
+                rc.response().putHeader("Retry-After", String.valueOf(outage.getExtensions().get("retryAfterSeconds")));
+                int outageStatus = GraphQLEndpoint.GRAPHQL_RESPONSE.equals(mediaType) ? 503 : 200;
+                respond(rc, mediaType, outageStatus, json.write(List.of(outage), null, true, extensions));
+                return;
+            }
             int status = !result.isDataPresent() && !errors.isEmpty() ? RequestCheck.requestErrorStatus(mediaType) : 200;
             respond(rc, mediaType, status, json.write(errors, result.getData(), result.isDataPresent(), extensions));
         } catch (RuntimeException e) {
@@ -79,6 +87,16 @@ class HttpExecution {
             }
             requestContext.terminate();
         }
+    }
+
+    private static Object code(GraphQLError error) {
+        return error.getExtensions() == null ? null : error.getExtensions().get("code");
+    }
+
+    /** A mutation whose every root field came back null: none of them committed. */
+    private static boolean nothingCommitted(ExecutionResult result) {
+        Object data = result.getData();
+        return !(data instanceof Map<?, ?> fields) || fields.values().stream().allMatch(java.util.Objects::isNull);
     }
 
     private static GraphQLError timeout(Deadline deadline) {
