@@ -2,6 +2,7 @@ package dev.valuenetwork.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuenetwork.common.graphql.GlobalId;
+import dev.valuenetwork.common.metrics.ServiceMetrics;
 import dev.valuenetwork.dataset.ChangeLog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,6 +10,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -48,6 +51,7 @@ public class ChangeListener {
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
+        metrics.gauge("graphql.subscriptions.live", "Open networkChanged subscriptions on this instance", subscribers::get);
         running = true;
         thread = new Thread(this::listen, "network-change-listener");
         thread.setDaemon(true);
@@ -61,9 +65,16 @@ public class ChangeListener {
         }
     }
 
+    private final AtomicInteger subscribers = new AtomicInteger();
+
+    @Inject
+    ServiceMetrics metrics;
+
     /** The events, each subscriber with its own bounded buffer. */
     public Multi<NetworkEvent> stream() {
-        return events.onOverflow().buffer(SUBSCRIBER_BUFFER);
+        return events.onOverflow().buffer(SUBSCRIBER_BUFFER)
+                .onSubscription().invoke(subscribers::incrementAndGet)
+                .onTermination().invoke(subscribers::decrementAndGet);
     }
 
     private void listen() {

@@ -61,6 +61,8 @@ class ClientBudgetsTest {
 
         Thread.sleep(2_000); // refills 2,000: still too few for 9,001
         GraphQL.sendAs(token, COSTLY).statusCode(429);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*graphql_rate_limited_total\\{reason=\"cost\"} [1-9].*"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.valuenetwork.common.error.ErrorMapper;
 import dev.valuenetwork.common.graphql.GraphQLSettings;
 import dev.valuenetwork.common.graphql.engine.Deadline;
 import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
+import dev.valuenetwork.common.metrics.ServiceMetrics;
 import dev.valuenetwork.common.ratelimit.ClientBudgets;
 import dev.valuenetwork.common.persistence.RequestStats;
 import graphql.ExecutionResult;
@@ -43,6 +44,9 @@ class HttpExecution {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    @Inject
+    ServiceMetrics metrics;
+
     private final JsonResponse json = new JsonResponse();
 
     void execute(RoutingContext rc, String mediaType, RequestCheck.Ready ready, SecurityIdentity identity,
@@ -50,6 +54,8 @@ class HttpExecution {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         var state = requestContext.getState();
+        String outcome = "INTERNAL_ERROR";
+        RequestStats stats = new RequestStats();
         try {
             if (identity != null) {
                 identities.setIdentity(identity);
@@ -57,7 +63,6 @@ class HttpExecution {
                 identities.setIdentity(QuarkusHttpUser.getSecurityIdentity(rc, null));
             }
             currentRequest.setCurrent(rc);
-            RequestStats stats = new RequestStats();
             GraphQLRequest request = ready.request();
             ExecutionResult result = engine.execute(new GraphQLEngine.Request(request.query(), request.operationName(),
                     request.variables(), ready.document().entry(), state, stats, deadline));
@@ -66,6 +71,7 @@ class HttpExecution {
                 // One error for the request, not one per field that found the budget spent.
                 respond(rc, mediaType, 200, json.write(List.of(timeout(deadline)), null,
                         true, extensions));
+                outcome = "TIMEOUT";
                 return;
             }
             List<GraphQLError> errors = ErrorMapper.mapAll(result.getErrors());
@@ -75,13 +81,17 @@ class HttpExecution {
                 rc.response().putHeader("Retry-After", String.valueOf(outage.getExtensions().get("retryAfterSeconds")));
                 int outageStatus = GraphQLEndpoint.GRAPHQL_RESPONSE.equals(mediaType) ? 503 : 200;
                 respond(rc, mediaType, outageStatus, json.write(List.of(outage), null, true, extensions));
+                outcome = "SERVICE_UNAVAILABLE";
                 return;
             }
             int status = !result.isDataPresent() && !errors.isEmpty() ? RequestCheck.requestErrorStatus(mediaType) : 200;
             respond(rc, mediaType, status, json.write(errors, result.getData(), result.isDataPresent(), extensions));
+            outcome = errors.isEmpty() ? "ok" : String.valueOf(code(errors.get(0)));
         } catch (RuntimeException e) {
             respond(rc, mediaType, 500, json.write(List.of(ErrorMapper.unexpected(e)), null, false, null));
         } finally {
+            metrics.operation(ready.operationName(), ready.type(), outcome,
+                    deadline.elapsedNanos(), ready.cost(), stats.sqlStatements());
             if (!requestContext.isActive()) {
                 requestContext.activate(state); // SmallRye's fetchers deactivate it after each call
             }
@@ -110,6 +120,7 @@ class HttpExecution {
 
     /** 429 for a client whose budget or running requests are used up, with when to retry. */
     void throttled(RoutingContext rc, String mediaType, long cost, ClientBudgets.Refused refused) {
+        metrics.rateLimited(refused.concurrent() ? "concurrent" : "cost");
         rc.response().putHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
         String message = refused.concurrent()
                 ? "Too many of this client's requests are running at once; retry when one has ended."

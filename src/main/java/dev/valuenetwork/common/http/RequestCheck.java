@@ -33,6 +33,18 @@ final class RequestCheck {
             return measure == null ? 0 : measure.cost();
         }
 
+        /** The name the document gives the operation that runs (null when anonymous). */
+        String operationName() {
+            OperationDefinition operation = document.operation(request.operationName());
+            return operation == null ? request.operationName() : operation.getName();
+        }
+
+        /** The operation's type in lower case, for metrics; "unknown" when no operation matches. */
+        String type() {
+            OperationDefinition operation = document.operation(request.operationName());
+            return operation == null ? "unknown" : operation.getOperation().name().toLowerCase(java.util.Locale.ROOT);
+        }
+
         boolean isQuery() {
             OperationDefinition operation = document.operation(request.operationName());
             return operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY;

@@ -15,13 +15,15 @@ public final class Deadline {
 
     static final String CONTEXT_KEY = "valuenetwork.deadline";
 
+    private final long startNanos;
     private final long endNanos;
     private final Duration budget;
     private volatile boolean passed;
 
     private Deadline(Duration budget) {
         this.budget = budget;
-        this.endNanos = System.nanoTime() + budget.toNanos();
+        this.startNanos = System.nanoTime();
+        this.endNanos = startNanos + budget.toNanos();
     }
 
     public static Deadline after(Duration budget) {
@@ -31,6 +33,11 @@ public final class Deadline {
     /** Whether work was refused because the budget had run out. */
     public boolean passed() {
         return passed;
+    }
+
+    /** Nanoseconds since the request arrived. */
+    public long elapsedNanos() {
+        return System.nanoTime() - startNanos;
     }
 
     public Duration budget() {
