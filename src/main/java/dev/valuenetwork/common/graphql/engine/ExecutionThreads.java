@@ -1,6 +1,7 @@
 package dev.valuenetwork.common.graphql.engine;
 
 import dev.valuenetwork.common.graphql.GraphQLSettings;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -61,7 +62,15 @@ public class ExecutionThreads {
         return settings.executionThreads().orElse(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
+    /**
+     * Tasks run in the trace context they were submitted in (the HTTP request's span on the event
+     * loop, the execution's on its thread), so that SQL spans belong to the request's trace.
+     */
     private static ExecutorService pool(String name, int threads) {
+        return Context.taskWrapping(threadPool(name, threads));
+    }
+
+    private static ExecutorService threadPool(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
         return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread thread = new Thread(task, name + count.incrementAndGet());
