@@ -2,6 +2,10 @@ package dev.valuenetwork.live;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -19,7 +23,28 @@ public record NetworkEvent(
         @Ignore String type,
         @Ignore String key,
         @Ignore List<List<String>> involved,
-        @Ignore List<String> sourceKeys) {
+        @Ignore List<String> sourceKeys,
+        @Ignore Resolved resolved) {
+
+    NetworkEvent(NetworkEventKind kind, String nodeId, String summary, String actor, OffsetDateTime at, String type,
+            String key, List<List<String>> involved, List<String> sourceKeys) {
+        this(kind, nodeId, summary, actor, at, type, key, involved, sourceKeys, new Resolved());
+    }
+
+    /**
+     * What the event's {@code node}, {@code nodes} and {@code sources} resolve to, looked up once
+     * for every subscriber: the same event instance reaches all of them, and with hundreds of
+     * subscribers a lookup per subscriber made them fall behind a burst of writes.
+     */
+    static final class Resolved {
+        private final Map<String, Object> values = new ConcurrentHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T get(String field, Supplier<T> lookup) {
+            Object value = values.computeIfAbsent(field, f -> Optional.ofNullable(lookup.get()));
+            return ((Optional<T>) value).orElse(null);
+        }
+    }
 
     /** Whether a subscriber filtering on this slug should see the event. */
     boolean involves(String slug) {

@@ -1,6 +1,9 @@
 package dev.valuenetwork.common.graphql;
 
+import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
 import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.schema.model.Schema;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import dev.valuenetwork.common.security.ReadAccess;
 import io.quarkus.arc.Arc;
@@ -13,7 +16,8 @@ import java.util.List;
  * SmallRye's hook for customising the graphql-java engine (found through
  * META-INF/services). SmallRye offers no way to add an instrumentation to its own chain, so the
  * chain is replaced: ours plus a fresh document cache, which is both the chain's cache
- * instrumentation and the pre-parsed document provider, as in SmallRye's own set-up.
+ * instrumentation and the pre-parsed document provider, as in SmallRye's own set-up. The schema
+ * gets the lean fetchers the HTTP engine uses ({@link GraphQLEngine#lean}).
  */
 @RegisterForReflection
 public final class GraphQLEngineSetup implements EventingService {
@@ -28,7 +32,10 @@ public final class GraphQLEngineSetup implements EventingService {
         GraphQLSettings settings = Arc.container().instance(GraphQLSettings.class).get();
         ReadAccess reads = Arc.container().instance(ReadAccess.class).get();
         QueryCache documents = new QueryCache();
+        GraphQLSchema lean = GraphQLEngine.lean(Arc.container().instance(GraphQLSchema.class).get(),
+                Arc.container().instance(Schema.class).get());
         return builder
+                .schema(lean)
                 .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings, reads), documents)))
                 .preparsedDocumentProvider(documents);
     }

@@ -55,6 +55,12 @@ public class ServiceMetrics {
                 .tag("reason", reason).register(registry).increment();
     }
 
+    /** A WebSocket closed because its client stopped reading. */
+    public void slowSocketClosed() {
+        Counter.builder("graphql.websocket.closed.slow").description("WebSockets closed because too much waited to be sent")
+                .register(registry).increment();
+    }
+
     /** A gauge read when scraped, such as the live subscribers. */
     public void gauge(String name, String description, Supplier<Number> value) {
         io.micrometer.core.instrument.Gauge.builder(name, value).description(description).register(registry);
