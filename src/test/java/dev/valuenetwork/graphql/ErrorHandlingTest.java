@@ -186,6 +186,16 @@ class ErrorHandlingTest {
                 .options("/graphql").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("https://app.example.com"))
                 .header("Access-Control-Allow-Headers", containsString("authorization"));
+        // what tracing and Apollo Client add to a browser's requests
+        String clientHeaders = "content-type,traceparent,tracestate,baggage,sentry-trace,apollographql-client-name,"
+                + "apollographql-client-version,x-request-id";
+        given().header("Origin", "https://app.example.com").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", clientHeaders)
+                .options("/graphql").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://app.example.com"))
+                .header("Access-Control-Allow-Headers", containsString("traceparent"))
+                .header("Access-Control-Allow-Headers", containsString("apollographql-client-version"))
+                .header("Access-Control-Allow-Headers", containsString("sentry-trace"));
         given().header("Origin", "https://app.example.com").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ company(slug: \"kt\") { name } }")).post("/graphql").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", notNullValue()).body("data.company.name", equalTo("KT"));
