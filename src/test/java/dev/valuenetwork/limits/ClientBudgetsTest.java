@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import dev.valuenetwork.support.EmbeddedPostgresResource;
 import dev.valuenetwork.support.GraphQL;
+import dev.valuenetwork.support.GraphQLSocket;
 import dev.valuenetwork.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,9 @@ class ClientBudgetsTest {
                     "valuenetwork.graphql.budget.restore-rate", "1000");
         }
     }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/graphql")
+    java.net.URI http;
 
     /** 7,001 + 2,000 nodes: 9,001 of the 10,000. */
     private static final String COSTLY = "{ network(slug: \"kt\") { nodes { __typename } } }";
@@ -63,6 +67,24 @@ class ClientBudgetsTest {
         GraphQL.sendAs(token, COSTLY).statusCode(429);
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*graphql_rate_limited_total\\{reason=\"cost\"} [1-9].*"));
+    }
+
+    @Test
+    void operationsOverWebSocketSpendFromTheSameBudget() {
+        java.net.URI ws = java.net.URI.create("ws://" + http.getHost() + ":" + http.getPort() + "/graphql");
+        try (GraphQLSocket socket = GraphQLSocket.connect(GraphQLSocket.Protocol.TRANSPORT_WS, ws, null)) {
+            String code = null;
+            for (int i = 0; i < 3 && !"RATE_LIMITED".equals(code); i++) {
+                socket.subscribe("q" + i, COSTLY);
+                com.fasterxml.jackson.databind.JsonNode answer = socket.nextResult(10);
+                org.junit.jupiter.api.Assertions.assertNotNull(answer);
+                code = answer.path("errors").path(0).path("extensions").path("code").asText(null);
+                if (!"RATE_LIMITED".equals(code)) {
+                    socket.nextResult(5); // the query's complete message
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals("RATE_LIMITED", code);
+        }
     }
 
     @Test

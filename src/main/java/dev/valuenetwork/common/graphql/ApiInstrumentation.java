@@ -1,6 +1,9 @@
 package dev.valuenetwork.common.graphql;
 
+import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.error.ErrorMapper;
+import dev.valuenetwork.common.error.LimitExceededException;
+import dev.valuenetwork.common.ratelimit.ClientBudgets;
 import dev.valuenetwork.common.persistence.RequestStats;
 import dev.valuenetwork.common.security.ReadAccess;
 import graphql.ExecutionInput;
@@ -17,6 +20,10 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ContextNotActiveException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,10 +40,12 @@ public final class ApiInstrumentation extends SimplePerformantInstrumentation {
 
     private final GraphQLSettings settings;
     private final ReadAccess reads;
+    private final ClientBudgets budgets;
 
-    public ApiInstrumentation(GraphQLSettings settings, ReadAccess reads) {
+    public ApiInstrumentation(GraphQLSettings settings, ReadAccess reads, ClientBudgets budgets) {
         this.settings = settings;
         this.reads = reads;
+        this.budgets = budgets;
     }
 
     @Override
@@ -76,7 +85,40 @@ public final class ApiInstrumentation extends SimplePerformantInstrumentation {
         QueryLimits.Measure measure = QueryLimits.measure(traverser);
         ((State) state).measure = measure;
         QueryLimits.enforce(measure, settings);
+        charge(measure.cost());
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * Operations over WebSocket spend from the same per-client budget as HTTP requests (the client
+     * being the socket's remote address), so a socket is no way around it. They take their cost
+     * only: a subscription lives long, and holding a running-request slot for it would be wrong.
+     */
+    private void charge(long cost) {
+        if (!budgets.enabled()) {
+            return;
+        }
+        ClientBudgets.Admission admission = budgets.admit(webSocketClient(), cost);
+        if (admission instanceof ClientBudgets.Admitted admitted) {
+            admitted.release();
+            return;
+        }
+        ClientBudgets.Refused refused = (ClientBudgets.Refused) admission;
+        throw new LimitExceededException(ErrorCode.RATE_LIMITED, "This operation costs " + cost + " and the client's budget"
+                + " holds " + refused.status().currentlyAvailable() + "; retry after " + refused.retryAfterSeconds() + " s.",
+                (int) Math.min(Integer.MAX_VALUE, cost), (int) Math.min(Integer.MAX_VALUE, refused.status().currentlyAvailable()));
+    }
+
+    private static String webSocketClient() {
+        try {
+            RoutingContext upgrade = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+            if (upgrade != null && upgrade.request().remoteAddress() != null) {
+                return "address:" + upgrade.request().remoteAddress().hostAddress();
+            }
+        } catch (ContextNotActiveException e) {
+            // no request context: fall through to the shared bucket
+        }
+        return "address:unknown";
     }
 
     @Override

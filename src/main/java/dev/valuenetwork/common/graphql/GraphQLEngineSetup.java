@@ -1,6 +1,7 @@
 package dev.valuenetwork.common.graphql;
 
 import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
+import dev.valuenetwork.common.ratelimit.ClientBudgets;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.schema.model.Schema;
@@ -31,12 +32,13 @@ public final class GraphQLEngineSetup implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLSettings settings = Arc.container().instance(GraphQLSettings.class).get();
         ReadAccess reads = Arc.container().instance(ReadAccess.class).get();
+        ClientBudgets budgets = Arc.container().instance(ClientBudgets.class).get();
         QueryCache documents = new QueryCache();
         GraphQLSchema lean = GraphQLEngine.lean(Arc.container().instance(GraphQLSchema.class).get(),
                 Arc.container().instance(Schema.class).get());
         return builder
                 .schema(lean)
-                .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings, reads), documents)))
+                .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings, reads, budgets), documents)))
                 .preparsedDocumentProvider(documents);
     }
 }
