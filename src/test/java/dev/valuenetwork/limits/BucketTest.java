@@ -21,7 +21,7 @@ class BucketTest {
     @Test
     void aClientMayRunOnlySoManyRequestsAtOnce() {
         String client = "test:" + System.nanoTime();
-        ClientBudgets.Admitted[] running = new ClientBudgets.Admitted[16];
+        ClientBudgets.Admitted[] running = new ClientBudgets.Admitted[100];
         for (int i = 0; i < running.length; i++) {
             running[i] = assertInstanceOf(ClientBudgets.Admitted.class, budgets.admit(client, 1));
         }

@@ -14,6 +14,9 @@ import java.util.Map;
 /** Posts GraphQL documents over real HTTP, as a frontend would. */
 public final class GraphQL {
 
+    /** What current clients send (graphql-http, urql, Apollo Client 4): the spec's media type first. */
+    public static final String ACCEPT = "application/graphql-response+json, application/json;q=0.9";
+
     private GraphQL() {
     }
 
@@ -44,7 +47,7 @@ public final class GraphQL {
 
     /** Posts a document with a bearer token (null for none) and leaves the status to the caller. */
     public static ValidatableResponse sendAs(String token, String document, Object... variables) {
-        var request = given().contentType(ContentType.JSON).body(body(document, variables));
+        var request = given().contentType(ContentType.JSON).accept(ACCEPT).body(body(document, variables));
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
@@ -53,7 +56,7 @@ public final class GraphQL {
 
     /** Posts a document and leaves the status to the caller. */
     public static ValidatableResponse send(String document, Object... variables) {
-        return given().contentType(ContentType.JSON).body(body(document, variables)).post("/graphql").then();
+        return given().contentType(ContentType.JSON).accept(ACCEPT).body(body(document, variables)).post("/graphql").then();
     }
 
     private static Map<String, Object> body(String document, Object... variables) {

@@ -22,6 +22,10 @@ public enum ErrorCode {
     TIMEOUT,
     /** The client's cost budget or its number of running requests is used up; retry after {@code Retry-After}. */
     RATE_LIMITED,
+    /** A persisted-query hash the service does not know: send the document with its hash once to register it. */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** Trusted-documents mode: the document is not in the service's manifest. */
+    DOCUMENT_NOT_TRUSTED,
     /** The database cannot be reached; nothing was read or written. Retry after {@code Retry-After}. */
     SERVICE_UNAVAILABLE,
     /** The document is not valid GraphQL syntax. */

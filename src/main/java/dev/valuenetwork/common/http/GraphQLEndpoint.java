@@ -52,6 +52,9 @@ public class GraphQLEndpoint {
     @Inject
     ClientBudgets budgets;
 
+    @Inject
+    PersistedDocuments persisted;
+
     private final RequestCheck requests = new RequestCheck();
 
     void register(@Observes Filters filters) {
@@ -86,7 +89,7 @@ public class GraphQLEndpoint {
             rc.response().setStatusCode(406).end();
             return;
         }
-        RequestCheck.Outcome checked = requests.check(rc, mediaType, schema, settings);
+        RequestCheck.Outcome checked = requests.check(rc, mediaType, schema, settings, persisted);
         if (checked instanceof RequestCheck.Refused refused) {
             if (refused.postOnly()) {
                 rc.response().putHeader("Allow", "POST");

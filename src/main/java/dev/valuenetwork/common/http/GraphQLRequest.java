@@ -8,23 +8,40 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 
 /** The query, operation name and variables of an HTTP request, read as SmallRye reads them. */
-record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+record GraphQLRequest(String query, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
 
     static GraphQLRequest from(RoutingContext rc) {
         if ("GET".equals(rc.request().method().name())) {
             return new GraphQLRequest(rc.queryParams().get("query"), rc.queryParams().get("operationName"),
-                    variables(parseObject(rc.queryParams().get("variables"))));
+                    variables(parseObject(rc.queryParams().get("variables"))),
+                    extensions(parseObject(rc.queryParams().get("extensions"))));
         }
         String contentType = rc.request().getHeader("Content-Type");
         String body = rc.body() == null ? null : rc.body().asString();
         if (contentType != null && contentType.startsWith("application/graphql")) {
-            return new GraphQLRequest(body, null, Map.of());
+            return new GraphQLRequest(body, null, Map.of(), Map.of());
         }
         JsonObject json = parseObject(body);
         if (json == null) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "The request has no body; send {\"query\": \"...\"} as JSON.");
         }
-        return new GraphQLRequest(text(json, "query"), text(json, "operationName"), variables(json.getValue("variables")));
+        return new GraphQLRequest(text(json, "query"), text(json, "operationName"), variables(json.getValue("variables")),
+                extensions(json.getValue("extensions")));
+    }
+
+    /** The same request with its document text, found by a persisted-query hash. */
+    GraphQLRequest withQuery(String text) {
+        return new GraphQLRequest(text, operationName, variables, extensions);
+    }
+
+    private static Map<String, Object> extensions(Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof JsonObject object) {
+            return object.getMap();
+        }
+        throw new ApiException(ErrorCode.BAD_REQUEST, "'extensions' must be a JSON object.");
     }
 
     /** A member that must be a string when present. */

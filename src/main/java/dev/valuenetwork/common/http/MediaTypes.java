@@ -12,11 +12,15 @@ final class MediaTypes {
     private MediaTypes() {
     }
 
-    /** The response media type for the request's Accept header, or null when it accepts neither. */
+    /**
+     * The response media type for the request's Accept header, or null when it accepts neither.
+     * A request that names neither (no Accept, or a wildcard) gets {@code application/json}, as the
+     * GraphQL-over-HTTP spec says a server should for clients written before its media type.
+     */
     static String negotiate(RoutingContext rc) {
         List<MIMEHeader> accepted = rc.parsedHeaders().accept();
         if (accepted == null || accepted.isEmpty()) {
-            return GraphQLEndpoint.GRAPHQL_RESPONSE;
+            return JSON;
         }
         for (MIMEHeader header : accepted) {
             String value = header.rawValue();
@@ -26,8 +30,8 @@ final class MediaTypes {
             if (value.startsWith(GraphQLEndpoint.GRAPHQL_RESPONSE) || value.startsWith("application/graphql+json")) {
                 return GraphQLEndpoint.GRAPHQL_RESPONSE;
             }
-            if (value.startsWith("*/*")) {
-                return GraphQLEndpoint.GRAPHQL_RESPONSE;
+            if (value.startsWith("*/*") || value.startsWith("application/*")) {
+                return JSON;
             }
         }
         return null;

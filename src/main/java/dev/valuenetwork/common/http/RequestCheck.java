@@ -57,10 +57,11 @@ final class RequestCheck {
 
     private final DocumentCache documents = new DocumentCache();
 
-    Outcome check(RoutingContext rc, String mediaType, GraphQLSchema schema, GraphQLSettings settings) {
+    Outcome check(RoutingContext rc, String mediaType, GraphQLSchema schema, GraphQLSettings settings,
+            PersistedDocuments persisted) {
         int requestError = requestErrorStatus(mediaType);
         try {
-            GraphQLRequest request = GraphQLRequest.from(rc);
+            GraphQLRequest request = persisted.resolve(GraphQLRequest.from(rc));
             if (request.query() == null || request.query().isBlank()) {
                 throw new ApiException(ErrorCode.BAD_REQUEST, "The request has no query.");
             }
@@ -89,7 +90,11 @@ final class RequestCheck {
             }
             return new Ready(request, document, measure);
         } catch (ApiException e) {
-            return new Refused(400, List.of(new ApiError(e.code(), e.getMessage(), null, null, e.extensions())), false);
+            // A missing persisted query is a GraphQL request error (Apollo's link reads it and
+            // retries with the text); a malformed request is an HTTP one.
+            int status = e.code() == ErrorCode.PERSISTED_QUERY_NOT_FOUND || e.code() == ErrorCode.DOCUMENT_NOT_TRUSTED
+                    ? requestError : 400;
+            return new Refused(status, List.of(new ApiError(e.code(), e.getMessage(), null, null, e.extensions())), false);
         } catch (LimitExceededException e) {
             return new Refused(requestError, List.of(e.error()), false);
         } catch (RuntimeException e) {

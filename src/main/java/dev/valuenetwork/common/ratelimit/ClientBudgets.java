@@ -40,7 +40,7 @@ public class ClientBudgets {
         long restoreRate();
 
         /** Requests of one client that may run at once; more are refused until one ends. */
-        @WithDefault("16")
+        @WithDefault("100")
         int maxConcurrent();
     }
 
