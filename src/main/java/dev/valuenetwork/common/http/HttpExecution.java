@@ -47,6 +47,9 @@ class HttpExecution {
     @Inject
     ServiceMetrics metrics;
 
+    @Inject
+    HttpCaching caching;
+
     private final JsonResponse json = new JsonResponse();
 
     void execute(RoutingContext rc, String mediaType, RequestCheck.Ready ready, SecurityIdentity identity,
@@ -64,6 +67,14 @@ class HttpExecution {
             }
             currentRequest.setCurrent(rc);
             GraphQLRequest request = ready.request();
+            boolean withToken = identity != null && !identity.isAnonymous();
+            String etag = "GET".equals(rc.request().method().name()) && ready.isQuery() ? caching.etag(request) : null;
+            if (HttpCaching.matches(rc.request().getHeader("If-None-Match"), etag)) {
+                caching.cacheable(rc, etag, withToken);
+                rc.response().setStatusCode(304).end();
+                outcome = "not_modified";
+                return;
+            }
             ExecutionResult result = engine.execute(new GraphQLEngine.Request(request.query(), request.operationName(),
                     request.variables(), ready.document().entry(), state, stats, deadline));
             Map<Object, Object> extensions = extensions(result, ready, stats, throttle);
@@ -85,6 +96,11 @@ class HttpExecution {
                 return;
             }
             int status = !result.isDataPresent() && !errors.isEmpty() ? RequestCheck.requestErrorStatus(mediaType) : 200;
+            if (etag != null && errors.isEmpty()) {
+                caching.cacheable(rc, etag, withToken);
+            } else if (etag != null) {
+                HttpCaching.notCacheable(rc);
+            }
             respond(rc, mediaType, status, json.write(errors, result.getData(), result.isDataPresent(), extensions));
             outcome = errors.isEmpty() ? "ok" : String.valueOf(code(errors.get(0)));
         } catch (RuntimeException e) {

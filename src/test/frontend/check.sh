@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Frontend checks on the packaged jar (run by .ci/run after ./mvnw verify): installs the npm
+# packages into target/frontend, starts the service on a fresh embedded database, runs the
+# GraphQL-over-HTTP audit (graphql-http) and GraphQL Code Generator over the served schema and
+# docs/ documents, then type-checks the generated code with tsc --strict.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+WORK=$ROOT/target/frontend
+PORT=${PORT:-18099}
+mkdir -p "$WORK"
+cp "$ROOT"/src/test/frontend/{package.json,audit.mjs,codegen.yml,tsconfig.json} "$WORK"/
+sed -i "s#\.\./\.\./\.\./docs#$ROOT/docs#" "$WORK/codegen.yml"
+(cd "$WORK" && npm install --no-audit --no-fund --loglevel=error)
+DATA=$(mktemp -d)
+java -Dvaluenetwork.embedded.data-dir="$DATA/pgdata" -Dquarkus.http.port=$PORT -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
+  > "$WORK/service.log" 2>&1 &
+PID=$!
+trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.2; done
+cd "$WORK"
+echo "--- GraphQL-over-HTTP audit (graphql-http)"
+node audit.mjs "http://127.0.0.1:$PORT/graphql" 22
+echo "--- GraphQL Code Generator + tsc --strict"
+rm -rf generated
+SCHEMA_URL="http://127.0.0.1:$PORT/graphql" npx graphql-codegen --config codegen.yml
+npx tsc -p tsconfig.json
+echo "typed client: $(grep -c '^export type .*Query = \|^export type .*Mutation = \|^export type .*Subscription = ' generated/graphql.ts) operations, tsc --strict clean"
