@@ -179,6 +179,21 @@ class ErrorHandlingTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/graphql")
+    java.net.URI endpoint;
+
+    @Test
+    void shouldRefuseAPostWithoutAContentType() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(endpoint)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"BAD_REQUEST\""), response.body());
+        // text/plain is what a cross-site form can send without a preflight
+        given().contentType("text/plain").body("{\"query\":\"{ __typename }\"}").post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
     @Test
     void shouldLetBrowserFrontendsOnOtherOriginsCall() {
         given().header("Origin", "https://app.example.com").header("Access-Control-Request-Method", "POST")

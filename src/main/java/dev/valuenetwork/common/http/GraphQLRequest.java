@@ -17,6 +17,11 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
                     extensions(parseObject(rc.queryParams().get("extensions"))));
         }
         String contentType = rc.request().getHeader("Content-Type");
+        // Only JSON (or a bare GraphQL document): a form or text/plain POST is what a cross-site
+        // page can send without a CORS preflight, so refusing it also closes that door.
+        if (contentType == null || !(contentType.startsWith("application/json") || contentType.startsWith("application/graphql"))) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "A POST needs Content-Type: application/json.");
+        }
         String body = rc.body() == null ? null : rc.body().asString();
         if (contentType != null && contentType.startsWith("application/graphql")) {
             return new GraphQLRequest(body, null, Map.of(), Map.of());
