@@ -2,13 +2,14 @@
 # Frontend checks on the packaged jar (run by .ci/run after ./mvnw verify): installs the npm
 # packages into target/frontend, starts the service on a fresh embedded database, runs the
 # GraphQL-over-HTTP audit (graphql-http) and GraphQL Code Generator over the served schema and
-# docs/ documents, then type-checks the generated code with tsc --strict.
+# docs/ documents, then type-checks the generated code with tsc --strict, and opens GraphiQL in
+# headless Chromium (the Debian package; .ci/run installs it when missing).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 WORK=$ROOT/target/frontend
 PORT=${PORT:-18099}
 mkdir -p "$WORK"
-cp "$ROOT"/src/test/frontend/{package.json,audit.mjs,codegen.yml,tsconfig.json} "$WORK"/
+cp "$ROOT"/src/test/frontend/{package.json,audit.mjs,graphiql.mjs,codegen.yml,tsconfig.json} "$WORK"/
 sed -i "s#\.\./\.\./\.\./docs#$ROOT/docs#" "$WORK/codegen.yml"
 (cd "$WORK" && npm install --no-audit --no-fund --loglevel=error)
 DATA=$(mktemp -d)
@@ -25,3 +26,5 @@ rm -rf generated
 SCHEMA_URL="http://127.0.0.1:$PORT/graphql" npx graphql-codegen --config codegen.yml
 npx tsc -p tsconfig.json
 echo "typed client: $(grep -c '^export type .*Query = \|^export type .*Mutation = \|^export type .*Subscription = ' generated/graphql.ts) operations, tsc --strict clean"
+echo "--- GraphiQL in headless Chromium"
+node graphiql.mjs "http://127.0.0.1:$PORT"
