@@ -9,7 +9,7 @@ ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 WORK=$ROOT/target/frontend
 PORT=${PORT:-18099}
 mkdir -p "$WORK"
-cp "$ROOT"/src/test/frontend/{package.json,audit.mjs,graphiql.mjs,codegen.yml,tsconfig.json} "$WORK"/
+cp "$ROOT"/src/test/frontend/{package.json,audit.mjs,apollo.mjs,graphiql.mjs,codegen.yml,tsconfig.json} "$WORK"/
 sed -i "s#\.\./\.\./\.\./docs#$ROOT/docs#" "$WORK/codegen.yml"
 (cd "$WORK" && npm install --no-audit --no-fund --loglevel=error)
 DATA=$(mktemp -d)
@@ -26,5 +26,7 @@ rm -rf generated
 SCHEMA_URL="http://127.0.0.1:$PORT/graphql" npx graphql-codegen --config codegen.yml
 npx tsc -p tsconfig.json
 echo "typed client: $(grep -c '^export type .*Query = \|^export type .*Mutation = \|^export type .*Subscription = ' generated/graphql.ts) operations, tsc --strict clean"
+echo "--- Apollo Client with automatic persisted queries (GET for hashed queries)"
+node apollo.mjs "http://127.0.0.1:$PORT/graphql" "$ROOT/docs/queries"
 echo "--- GraphiQL in headless Chromium"
 node graphiql.mjs "http://127.0.0.1:$PORT"
