@@ -183,6 +183,14 @@ class ErrorHandlingTest {
     java.net.URI endpoint;
 
     @Test
+    void shouldRefuseABatchWithACode() {
+        given().contentType(ContentType.JSON).body("[{\"query\":\"{ __typename }\"},{\"query\":\"{ __typename }\"}]")
+                .post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("Batched requests"));
+    }
+
+    @Test
     void shouldRefuseAPostWithoutAContentType() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(endpoint)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),

@@ -60,6 +60,25 @@ class SchemaContractTest {
     }
 
     @Test
+    void shouldSayWhereEachCustomScalarIsSpecifiedAndDeclareNothingUnused() {
+        for (Map.Entry<String, String> scalar : Map.of("PartialDate", "/graphql/scalars/PartialDate.md",
+                "Decimal", "/graphql/scalars/Decimal.md",
+                "DateTime", "https://scalars.graphql.org/andimarek/date-time").entrySet()) {
+            GraphQL.post("{ __type(name: \"" + scalar.getKey() + "\") { specifiedByURL } }")
+                    .body("data.__type.specifiedByURL", org.hamcrest.Matchers.equalTo(scalar.getValue()));
+            if (scalar.getValue().startsWith("/")) {
+                given().get(scalar.getValue()).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/markdown"))
+                        .body(org.hamcrest.Matchers.startsWith("# " + scalar.getKey()));
+            }
+        }
+        GraphQL.post("{ a: __type(name: \"BigDecimal\") { name } }").body("data.a", org.hamcrest.Matchers.nullValue());
+        GraphQL.post("{ a: __type(name: \"BigInteger\") { name } }").body("data.a", org.hamcrest.Matchers.nullValue());
+        // asking for __type more than once is graphql-java's "bad faith" introspection: a code, not a crash
+        GraphQL.send("{ a: __type(name: \"Company\") { name } b: __type(name: \"Alliance\") { name } }")
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("QUERY_TOO_COSTLY"));
+    }
+
+    @Test
     void shouldDescribeEveryTypeFieldArgumentAndValue() {
         List<Map<String, Object>> types = GraphQL.named("introspection").extract().jsonPath().getList("data.__schema.types");
         List<String> undescribed = new ArrayList<>();

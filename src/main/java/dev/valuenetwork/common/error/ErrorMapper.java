@@ -77,6 +77,10 @@ public final class ErrorMapper {
         if (error.getErrorType() == ErrorType.ValidationError) {
             return mapped(ErrorCode.GRAPHQL_VALIDATION_FAILED, safe(error.getMessage(), "The document is not valid."), error);
         }
+        if (error.getClass().getName().contains("BadFaithIntrospection")) {
+            return mapped(ErrorCode.QUERY_TOO_COSTLY, "Introspection may ask for __schema and __type once each per"
+                    + " document, and nest only so deep; split the document.", error);
+        }
         return internal(null, error);
     }
 

@@ -29,6 +29,11 @@ public final class GraphQLEngineSetup implements EventingService {
     }
 
     @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return SchemaConventions.apply(builder);
+    }
+
+    @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLSettings settings = Arc.container().instance(GraphQLSettings.class).get();
         ReadAccess reads = Arc.container().instance(ReadAccess.class).get();

@@ -26,6 +26,12 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
         if (contentType != null && contentType.startsWith("application/graphql")) {
             return new GraphQLRequest(body, null, Map.of(), Map.of());
         }
+        if (body != null && body.stripLeading().startsWith("[")) {
+            // Decided against batching: each operation keeps its own status, cost, budget, cache
+            // entry and trace, and HTTP/2 or persisted queries over GET make separate requests cheap.
+            throw new ApiException(ErrorCode.BAD_REQUEST, "Batched requests (a JSON array of operations) are not"
+                    + " supported: send one operation per request; over HTTP/2 they share one connection.");
+        }
         JsonObject json = parseObject(body);
         if (json == null) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "The request has no body; send {\"query\": \"...\"} as JSON.");

@@ -10,18 +10,26 @@ import java.io.UncheckedIOException;
 
 /**
  * GraphiQL's start-up script, ours instead of the bundled one, which opens on an empty editor: a
- * person exploring the service should see an example of this network at once and run it.
+ * person exploring the service should see an example of this network at once and run it. Also
+ * serves the custom scalars' specifications, which their {@code @specifiedBy} URLs name.
  */
 @ApplicationScoped
 public class GraphiQLStart {
+
+    /** The specifications the custom scalars' @specifiedBy points at (docs/scalars/). */
+    private static final java.util.Set<String> SCALAR_SPECS = java.util.Set.of(
+            "/graphql/scalars/PartialDate.md", "/graphql/scalars/Decimal.md");
 
     private volatile Buffer script;
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            if ("GET".equals(rc.request().method().name()) && "/q/graphql-ui/render.js".equals(rc.normalizedPath())) {
+            String path = rc.normalizedPath();
+            if ("GET".equals(rc.request().method().name()) && "/q/graphql-ui/render.js".equals(path)) {
                 rc.response().putHeader("Content-Type", "application/javascript; charset=UTF-8")
                         .putHeader("Cache-Control", "no-cache").end(script());
+            } else if ("GET".equals(rc.request().method().name()) && SCALAR_SPECS.contains(path)) {
+                rc.response().putHeader("Content-Type", "text/markdown; charset=UTF-8").end(resource(path.substring("/graphql/".length())));
             } else {
                 rc.next();
             }
@@ -31,13 +39,17 @@ public class GraphiQLStart {
     private Buffer script() {
         Buffer found = script;
         if (found == null) {
-            try (InputStream in = GraphiQLStart.class.getClassLoader().getResourceAsStream("graphiql/render.js")) {
-                found = Buffer.buffer(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            found = resource("graphiql/render.js");
             script = found;
         }
         return found;
+    }
+
+    private static Buffer resource(String name) {
+        try (InputStream in = GraphiQLStart.class.getClassLoader().getResourceAsStream(name)) {
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
