@@ -1,14 +1,19 @@
 package dev.valuenetwork.common.graphql;
 
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLDirectiveContainer;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
 import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -53,7 +58,7 @@ final class SchemaConventions {
                                         .type(graphql.Scalars.GraphQLString).valueProgrammatic(url)))));
             }
         });
-        GraphQLSchema.Builder result = GraphQLSchema.newSchema(specified);
+        GraphQLSchema.Builder result = GraphQLSchema.newSchema(specified).codeRegistry(typesByName(specified));
         if (!constraintUsed) {
             result.clearDirectives();
             for (GraphQLDirective directive : specified.getDirectives()) {
@@ -69,6 +74,34 @@ final class SchemaConventions {
             }
         }
         return result;
+    }
+
+    /**
+     * The transformation rebuilt every type that reaches a changed scalar, while SmallRye's type
+     * resolvers still return the types they were built with; graphql-java matches fragments by
+     * identity, so `... on Company` would no longer match. Each resolver's answer is looked up by
+     * name in the new schema.
+     */
+    private static GraphQLCodeRegistry typesByName(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry.Builder builder = GraphQLCodeRegistry.newCodeRegistry(registry);
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            TypeResolver original = type instanceof GraphQLInterfaceType i ? registry.getTypeResolver(i)
+                    : type instanceof GraphQLUnionType u ? registry.getTypeResolver(u) : null;
+            if (original == null) {
+                continue;
+            }
+            TypeResolver byName = env -> {
+                GraphQLObjectType resolved = original.getType(env);
+                return resolved == null ? null : env.getSchema().getObjectType(resolved.getName());
+            };
+            if (type instanceof GraphQLInterfaceType i) {
+                builder.typeResolver(i, byName);
+            } else {
+                builder.typeResolver((GraphQLUnionType) type, byName);
+            }
+        }
+        return builder.build();
     }
 
     /** Whether any argument or input field carries the constraint directive. */
