@@ -152,6 +152,7 @@ class DatabaseOutageIT {
         long start = System.currentTimeMillis();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .header("Accept", "application/graphql-response+json, application/json;q=0.9")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
