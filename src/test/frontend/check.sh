@@ -16,7 +16,7 @@ DATA=$(mktemp -d)
 java -Dvaluenetwork.embedded.data-dir="$DATA/pgdata" -Dquarkus.http.port=$PORT -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
   > "$WORK/service.log" 2>&1 &
 PID=$!
-trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill -TERM $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 0.2; done
 cd "$WORK"
 echo "--- GraphQL-over-HTTP audit (graphql-http)"
