@@ -4,7 +4,6 @@ import dev.valuenetwork.common.graphql.engine.GraphQLEngine;
 import dev.valuenetwork.common.ratelimit.ClientBudgets;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
-import io.smallrye.graphql.schema.model.Schema;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import dev.valuenetwork.common.security.ReadAccess;
 import io.quarkus.arc.Arc;
@@ -18,7 +17,7 @@ import java.util.List;
  * META-INF/services). SmallRye offers no way to add an instrumentation to its own chain, so the
  * chain is replaced: ours plus a fresh document cache, which is both the chain's cache
  * instrumentation and the pre-parsed document provider, as in SmallRye's own set-up. The schema
- * gets the lean fetchers the HTTP engine uses ({@link GraphQLEngine#lean}).
+ * gets the lean fetchers the HTTP engine uses ({@link GraphQLEngine#leanSchema}).
  */
 @RegisterForReflection
 public final class GraphQLEngineSetup implements EventingService {
@@ -39,8 +38,7 @@ public final class GraphQLEngineSetup implements EventingService {
         ReadAccess reads = Arc.container().instance(ReadAccess.class).get();
         ClientBudgets budgets = Arc.container().instance(ClientBudgets.class).get();
         QueryCache documents = new QueryCache();
-        GraphQLSchema lean = GraphQLEngine.lean(Arc.container().instance(GraphQLSchema.class).get(),
-                Arc.container().instance(Schema.class).get());
+        GraphQLSchema lean = Arc.container().instance(GraphQLEngine.class).get().leanSchema(); // one lean schema for both engines
         return builder
                 .schema(lean)
                 .instrumentation(new ChainedInstrumentation(List.of(new ApiInstrumentation(settings, reads, budgets), documents)))

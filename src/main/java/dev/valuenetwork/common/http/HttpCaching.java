@@ -4,15 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +36,7 @@ class HttpCaching {
         }
         String identity = version + "\u0000" + request.query() + "\u0000" + request.operationName() + "\u0000"
                 + new java.util.TreeMap<>(request.variables());
-        return "W/\"" + version + "-" + sha256(identity).substring(0, 24) + "\"";
+        return "W/\"" + version + "-" + PersistedDocuments.sha256(identity).substring(0, 24) + "\"";
     }
 
     static boolean matches(String ifNoneMatch, String etag) {
@@ -73,14 +69,6 @@ class HttpCaching {
             return row.getLong(1);
         } catch (SQLException e) {
             return null;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

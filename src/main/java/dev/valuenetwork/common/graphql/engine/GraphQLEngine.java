@@ -41,6 +41,7 @@ public class GraphQLEngine {
     @Inject
     ExecutionThreads threads;
 
+    private volatile GraphQLSchema lean;
     private volatile GraphQL graphQL;
 
     /** What a request brings to the engine besides its document. */
@@ -54,8 +55,18 @@ public class GraphQLEngine {
      * WebSocket): a subscription event is completed once per subscriber, and SmallRye's fetchers
      * made that the bottleneck of live updates under a burst of writes.
      */
-    public static GraphQLSchema lean(GraphQLSchema schema, Schema model) {
-        return FieldFetchers.install(schema, model);
+    public GraphQLSchema leanSchema() {
+        GraphQLSchema built = lean;
+        if (built == null) {
+            synchronized (this) {
+                built = lean;
+                if (built == null) {
+                    built = FieldFetchers.install(schema, model);
+                    lean = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** Executes on the calling thread, which may block (batches run JDBC where they are dispatched). */
@@ -94,7 +105,7 @@ public class GraphQLEngine {
             synchronized (this) {
                 built = graphQL;
                 if (built == null) {
-                    built = GraphQL.newGraphQL(FieldFetchers.install(schema, model))
+                    built = GraphQL.newGraphQL(leanSchema())
                             .preparsedDocumentProvider((input, parse) -> CompletableFuture.completedFuture(
                                     input.getGraphQLContext().get(DOCUMENT_KEY)))
                             .defaultDataFetcherExceptionHandler(QUIET)
