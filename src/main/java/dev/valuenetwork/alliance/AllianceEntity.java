@@ -1,5 +1,6 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,9 @@ public class AllianceEntity extends AuditedEntity {
     public String nameKo;
 
     @Enumerated(EnumType.STRING)
+    public IdentityBasis nameBasis = IdentityBasis.SOURCED;
+
+    @Enumerated(EnumType.STRING)
     public AllianceKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -32,6 +36,7 @@ public class AllianceEntity extends AuditedEntity {
 
     public String statusDetail;
     public String purpose;
+    public String purposeKo;
     public String formedOn;
     public String endedOn;
     public Long parentId;

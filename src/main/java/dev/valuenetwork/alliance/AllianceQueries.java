@@ -7,6 +7,7 @@ import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Columns;
+import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.company.Company;
@@ -25,7 +26,7 @@ public class AllianceQueries {
 
     /** The columns {@link #alliance(ResultSet, int)} reads, in its order. */
     static final Columns ALLIANCE = Columns.of("id", "slug", "name", "name_ko", "kind", "status", "status_detail", "purpose",
-            "formed_on", "ended_on", "version", "created_at", "updated_at", "updated_by", "parent_id");
+            "formed_on", "ended_on", "version", "created_at", "updated_at", "updated_by", "parent_id", "name_basis", "purpose_ko");
     /** The columns {@link #membership(ResultSet, int, Alliance, Company)} reads, in its order. */
     static final Columns MEMBERSHIP = Columns.of("id", "key", "role", "since", "until", "version", "created_at", "updated_at",
             "updated_by", "alliance_id", "company_id");
@@ -107,8 +108,9 @@ public class AllianceQueries {
     static Alliance alliance(ResultSet row, int at) throws SQLException {
         String slug = row.getString(at + 1);
         return new Alliance(GlobalId.of(Alliance.TYPE, slug), slug, row.getString(at + 2), row.getString(at + 3),
-                AllianceKind.valueOf(row.getString(at + 4)), AllianceStatus.valueOf(row.getString(at + 5)),
-                row.getString(at + 6), row.getString(at + 7), PartialDate.parse(row.getString(at + 8)),
+                IdentityBasis.valueOf(row.getString(at + 15)), AllianceKind.valueOf(row.getString(at + 4)),
+                AllianceStatus.valueOf(row.getString(at + 5)), row.getString(at + 6), row.getString(at + 7),
+                row.getString(at + 16), PartialDate.parse(row.getString(at + 8)),
                 PartialDate.parse(row.getString(at + 9)), row.getInt(at + 10), Reads.timestamp(row, at + 11),
                 Reads.timestamp(row, at + 12), row.getString(at + 13), row.getLong(at), Reads.nullableLong(row, at + 14));
     }

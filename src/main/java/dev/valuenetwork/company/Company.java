@@ -22,6 +22,9 @@ public record Company(
         @NonNull @Description("What kind of organisation it is.") CompanyKind kind,
         @Description("ISO 3166-1 alpha-2 country code of its headquarters.") String country,
         @Description("A short description of its business.") String description,
+        @Description("The description in Korean, where the sources give one.") String descriptionKo,
+        @Description("Where the description comes from: SOURCED (it restates the cited sources) or GENERAL_KNOWLEDGE;"
+                + " null without a description.") IdentityBasis descriptionBasis,
         @NonNull @Description("Where its identity data (names, country, kind, parent) comes from.") IdentityBasis identityBasis,
         @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
         @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,

@@ -34,6 +34,10 @@ public class CompanyEntity extends AuditedEntity {
 
     public String country;
     public String description;
+    public String descriptionKo;
+
+    @Enumerated(EnumType.STRING)
+    public IdentityBasis descriptionBasis;
     public Long parentId;
 
     @Enumerated(EnumType.STRING)

@@ -25,7 +25,8 @@ public class CompanyQueries {
 
     /** The columns {@link #read(ResultSet, int)} reads, in its order. */
     public static final Columns COLUMNS = Columns.of("id", "slug", "name", "name_ko", "aliases", "kind", "country",
-            "description", "identity_basis", "version", "created_at", "updated_at", "updated_by", "parent_id");
+            "description", "identity_basis", "version", "created_at", "updated_at", "updated_by", "parent_id", "description_ko",
+            "description_basis");
 
     /** Slugs are unique, lowercase and stable: a natural keyset. */
     private static final SortOrder<Company> BY_SLUG = SortOrder.byUniqueText("slug", Company::slug);
@@ -82,13 +83,18 @@ public class CompanyQueries {
         return read(row, 1);
     }
 
+    private static IdentityBasis basis(String value) {
+        return value == null ? null : IdentityBasis.valueOf(value);
+    }
+
     /** Reads {@link #COLUMNS} from position {@code at} on. */
     public static Company read(ResultSet row, int at) throws SQLException {
         long id = row.getLong(at);
         String slug = row.getString(at + 1);
         return new Company(GlobalId.of(Company.TYPE, slug), slug, row.getString(at + 2), row.getString(at + 3),
                 Reads.texts(row, at + 4), CompanyKind.valueOf(row.getString(at + 5)), row.getString(at + 6),
-                row.getString(at + 7), IdentityBasis.valueOf(row.getString(at + 8)), row.getInt(at + 9),
+                row.getString(at + 7), row.getString(at + 14), basis(row.getString(at + 15)),
+                IdentityBasis.valueOf(row.getString(at + 8)), row.getInt(at + 9),
                 Reads.timestamp(row, at + 10), Reads.timestamp(row, at + 11), row.getString(at + 12), id,
                 Reads.nullableLong(row, at + 13));
     }

@@ -1,7 +1,9 @@
 package dev.valuenetwork.dataset;
 
 import dev.valuenetwork.common.persistence.AuditedEntity;
+import dev.valuenetwork.claim.ClaimSubject;
 import dev.valuenetwork.dataset.Dataset.CitationRecord;
+import dev.valuenetwork.dataset.Dataset.ClaimRecord;
 import dev.valuenetwork.source.CitedKind;
 import java.util.List;
 
@@ -38,7 +40,30 @@ interface Codec<R, E extends AuditedEntity> {
 
     void apply(R record, E entity, Refs refs);
 
-    R export(E entity, Refs refs, List<CitationRecord> citations);
+    R export(E entity, Refs refs, Attached attached);
 
     List<CitationRecord> citations(R record);
+
+    /** The claim column of this kind, or null when it claims nothing. */
+    default ClaimSubject claimed() {
+        return null;
+    }
+
+    default List<ClaimRecord> claims(R record) {
+        return List.of();
+    }
+
+    /** Whether records of this kind name co-investors (investments only). */
+    default boolean ownsCoInvestors() {
+        return false;
+    }
+
+    default List<String> coInvestors(R record) {
+        return List.of();
+    }
+
+    /** What the record owns beyond its row, as the writer compares and stores it. */
+    default Attached attached(R record) {
+        return new Attached(citations(record), claims(record), coInvestors(record));
+    }
 }

@@ -76,18 +76,51 @@ public record Dataset(
     public record CitationRecord(String source, String excerpt) {
     }
 
+    /**
+     * What one or more sources say about one attribute of a record. Claims of one attribute
+     * compete; the record's own field holds the winner (see {@code Claims}). {@code effectiveOn}
+     * dates a status claim; {@code words} keeps the source's own phrase for a relative date.
+     */
+    @RegisterForReflection
+    public record ClaimRecord(String attribute, String value, String effectiveOn, String rank, String reason, String words,
+            Boolean inferred, String note, List<CitationRecord> citations) {
+        public ClaimRecord {
+            rank = rank == null ? "NORMAL" : rank;
+            inferred = Boolean.TRUE.equals(inferred) ? Boolean.TRUE : null;
+            citations = list(citations);
+        }
+    }
+
     @RegisterForReflection
     public record SourceRecord(String key, String title, String titleEn, String publisher, String author, String url,
-            String publishedOn, String language, String note) {
+            String publishedOn, String language, String note, List<ClaimRecord> claims) {
+        public SourceRecord {
+            claims = list(claims);
+        }
+
+        public SourceRecord(String key, String title, String titleEn, String publisher, String author, String url,
+                String publishedOn, String language, String note) {
+            this(key, title, titleEn, publisher, author, url, publishedOn, language, note, null);
+        }
     }
 
     @RegisterForReflection
     public record CompanyRecord(String slug, String name, String nameKo, List<String> aliases, String kind,
-            String country, String description, String parent, String identityBasis, List<CitationRecord> citations) {
+            String country, String description, String descriptionKo, String descriptionBasis, String parent,
+            String identityBasis, List<CitationRecord> citations) {
         public CompanyRecord {
             aliases = list(aliases);
             identityBasis = identityBasis == null ? "GENERAL_KNOWLEDGE" : identityBasis;
+            // Old documents say nothing of a description's basis: a cited company's is the source's.
+            descriptionBasis = description == null ? null
+                    : descriptionBasis != null ? descriptionBasis : citations == null || citations.isEmpty()
+                            ? "GENERAL_KNOWLEDGE" : "SOURCED";
             citations = list(citations);
+        }
+
+        public CompanyRecord(String slug, String name, String nameKo, List<String> aliases, String kind, String country,
+                String description, String parent, String identityBasis, List<CitationRecord> citations) {
+            this(slug, name, nameKo, aliases, kind, country, description, null, null, parent, identityBasis, citations);
         }
     }
 
@@ -109,28 +142,57 @@ public record Dataset(
     }
 
     @RegisterForReflection
-    public record AllianceRecord(String slug, String name, String nameKo, String kind, String status,
-            String statusDetail, String purpose, String formedOn, String endedOn, String parent,
-            List<CitationRecord> citations) {
+    public record AllianceRecord(String slug, String name, String nameKo, String nameBasis, String kind, String status,
+            String statusDetail, String purpose, String purposeKo, String formedOn, String endedOn, String parent,
+            List<CitationRecord> citations, List<ClaimRecord> claims) {
         public AllianceRecord {
+            nameBasis = nameBasis == null ? "SOURCED" : nameBasis;
             citations = list(citations);
+            claims = list(claims);
+        }
+
+        public AllianceRecord(String slug, String name, String nameKo, String kind, String status, String statusDetail,
+                String purpose, String formedOn, String endedOn, String parent, List<CitationRecord> citations) {
+            this(slug, name, nameKo, null, kind, status, statusDetail, purpose, null, formedOn, endedOn, parent, citations,
+                    null);
         }
     }
 
     @RegisterForReflection
     public record MembershipRecord(String key, String alliance, String company, String role, String since,
-            String until, List<CitationRecord> citations) {
+            String until, List<CitationRecord> citations, List<ClaimRecord> claims) {
         public MembershipRecord {
             citations = list(citations);
+            claims = list(claims);
+        }
+
+        public MembershipRecord(String key, String alliance, String company, String role, String since, String until,
+                List<CitationRecord> citations) {
+            this(key, alliance, company, role, since, until, citations, null);
         }
     }
 
     @RegisterForReflection
     public record InvestmentRecord(String key, String investor, String investee, BigDecimal amount, String currency,
-            String announcedOn, String purpose, List<CitationRecord> citations) {
+            String amountStatus, String instrument, String roundType, String roundName, BigDecimal roundAmount,
+            String roundCurrency, BigDecimal stakePercent, String stakeQualifier, Boolean lead, List<String> coInvestors,
+            String announcedOn, String closedOn, String purpose, List<CitationRecord> citations, List<ClaimRecord> claims) {
         public InvestmentRecord {
             amount = number(amount);
+            // DISCLOSED and NOT_REPORTED follow from the amount; only UNDISCLOSED says something of its own.
+            amountStatus = "DISCLOSED".equals(amountStatus) || "NOT_REPORTED".equals(amountStatus) ? null : amountStatus;
+            roundAmount = number(roundAmount);
+            stakePercent = number(stakePercent);
+            stakeQualifier = stakePercent != null && stakeQualifier == null ? "EXACT" : stakeQualifier;
+            coInvestors = list(coInvestors);
             citations = list(citations);
+            claims = list(claims);
+        }
+
+        public InvestmentRecord(String key, String investor, String investee, BigDecimal amount, String currency,
+                String announcedOn, String purpose, List<CitationRecord> citations) {
+            this(key, investor, investee, amount, currency, null, null, null, null, null, null, null, null, null, null,
+                    announcedOn, null, purpose, citations, null);
         }
     }
 
@@ -145,11 +207,19 @@ public record Dataset(
     }
 
     @RegisterForReflection
-    public record ProductRecord(String slug, String name, String nameKo, String kind, String status,
-            String statusDetail, String ownerCompany, String ownerAlliance, String description,
-            List<CitationRecord> citations) {
+    public record ProductRecord(String slug, String name, String nameKo, String nameBasis, String kind, String status,
+            String statusDetail, String ownerCompany, String ownerAlliance, String description, String descriptionKo,
+            List<CitationRecord> citations, List<ClaimRecord> claims) {
         public ProductRecord {
+            nameBasis = nameBasis == null ? "SOURCED" : nameBasis;
             citations = list(citations);
+            claims = list(claims);
+        }
+
+        public ProductRecord(String slug, String name, String nameKo, String kind, String status, String statusDetail,
+                String ownerCompany, String ownerAlliance, String description, List<CitationRecord> citations) {
+            this(slug, name, nameKo, null, kind, status, statusDetail, ownerCompany, ownerAlliance, description, null,
+                    citations, null);
         }
     }
 

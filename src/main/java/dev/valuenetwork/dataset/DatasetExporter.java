@@ -69,8 +69,8 @@ public class DatasetExporter {
         List<R> records = new ArrayList<>(entities.size());
         for (int start = 0; start < entities.size(); start += RecordWriter.CHUNK) {
             List<E> chunk = entities.subList(start, Math.min(entities.size(), start + RecordWriter.CHUNK));
-            Map<Long, List<Dataset.CitationRecord>> citations = RecordWriter.CitationIo.read(codec.cited(), chunk, codec);
-            chunk.forEach(e -> records.add(codec.export(e, refs, citations.getOrDefault(codec.id(e), List.of()))));
+            Map<Long, Attached> attached = Attached.read(codec, chunk);
+            chunk.forEach(e -> records.add(codec.export(e, refs, Attached.of(attached, codec.id(e)))));
         }
         return records;
     }

@@ -7,6 +7,7 @@ import static dev.valuenetwork.common.validation.Rules.MAX_TEXT;
 
 import dev.valuenetwork.alliance.AllianceKind;
 import dev.valuenetwork.alliance.AllianceStatus;
+import dev.valuenetwork.claim.ClaimSubject;
 import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.validation.Rules;
 import dev.valuenetwork.company.CompanyKind;
@@ -32,6 +33,7 @@ import java.util.function.Function;
 final class DatasetValidator {
 
     final Problems problems = new Problems();
+    final ClaimValidator claims = new ClaimValidator(this);
     final Refs refs;
     final Dataset dataset;
     private final Map<Refs.Kind, Set<String>> declared = new HashMap<>();
@@ -96,6 +98,7 @@ final class DatasetValidator {
             problems.check(at, "publishedOn", Rules.partialDate(s.publishedOn()));
             problems.check(at, "language", Rules.language(s.language()));
             problems.check(at, "note", Rules.optional(s.note(), MAX_TEXT));
+            claims.check(at, ClaimSubject.SOURCE, s.claims(), own("publishedOn", s.publishedOn()));
         }
         for (int i = 0; i < dataset.companies().size(); i++) {
             CompanyRecord c = dataset.companies().get(i);
@@ -104,6 +107,8 @@ final class DatasetValidator {
             problems.check(at, "kind", Rules.oneOf(CompanyKind.values(), c.kind()));
             problems.check(at, "country", Rules.country(c.country()));
             problems.check(at, "description", Rules.optional(c.description(), MAX_TEXT));
+            problems.check(at, "descriptionKo", Rules.optional(c.descriptionKo(), MAX_TEXT));
+            basis(at, "descriptionBasis", c.descriptionBasis());
             c.aliases().forEach(alias -> problems.check(at, "aliases", Rules.required(alias, MAX_NAME)));
             reference(at, "parent", Refs.Kind.COMPANY, c.parent(), false);
             if (c.parent() != null && c.parent().equals(c.slug())) {
@@ -121,10 +126,14 @@ final class DatasetValidator {
             Dataset.AllianceRecord a = dataset.alliances().get(i);
             String at = Problems.at("alliances", i, a.slug());
             names(at, a.name(), a.nameKo(), null);
+            basis(at, "nameBasis", a.nameBasis());
             problems.check(at, "kind", Rules.oneOf(AllianceKind.values(), a.kind()));
-            problems.check(at, "status", Rules.oneOf(AllianceStatus.values(), a.status()));
+            problems.check(at, "status", a.status() == null ? null : Rules.oneOf(AllianceStatus.values(), a.status()));
             problems.check(at, "statusDetail", Rules.optional(a.statusDetail(), 500));
             problems.check(at, "purpose", Rules.optional(a.purpose(), MAX_TEXT));
+            problems.check(at, "purposeKo", Rules.optional(a.purposeKo(), MAX_TEXT));
+            claims.check(at, ClaimSubject.ALLIANCE, a.claims(), own("status", a.status(), "formedOn", a.formedOn(),
+                    "endedOn", a.endedOn()));
             dates(at, "formedOn", a.formedOn(), "endedOn", a.endedOn());
             reference(at, "parent", Refs.Kind.ALLIANCE, a.parent(), false);
             if (a.parent() != null && a.parent().equals(a.slug())) {
@@ -136,10 +145,13 @@ final class DatasetValidator {
             ProductRecord p = dataset.products().get(i);
             String at = Problems.at("products", i, p.slug());
             names(at, p.name(), p.nameKo(), null);
+            basis(at, "nameBasis", p.nameBasis());
             problems.check(at, "kind", Rules.oneOf(ProductKind.values(), p.kind()));
-            problems.check(at, "status", Rules.oneOf(ProductStatus.values(), p.status()));
+            problems.check(at, "status", p.status() == null ? null : Rules.oneOf(ProductStatus.values(), p.status()));
             problems.check(at, "statusDetail", Rules.optional(p.statusDetail(), 500));
             problems.check(at, "description", Rules.optional(p.description(), MAX_TEXT));
+            problems.check(at, "descriptionKo", Rules.optional(p.descriptionKo(), MAX_TEXT));
+            claims.check(at, ClaimSubject.PRODUCT, p.claims(), own("status", p.status()));
             if ((p.ownerCompany() == null) == (p.ownerAlliance() == null)) {
                 problems.add(at, "needs exactly one owner: ownerCompany or ownerAlliance");
             }
@@ -155,6 +167,21 @@ final class DatasetValidator {
         if (identityBasis != null) {
             problems.check(at, "identityBasis", Rules.oneOf(IdentityBasis.values(), identityBasis));
         }
+    }
+
+    void basis(String at, String field, String basis) {
+        if (basis != null) {
+            problems.check(at, field, Rules.oneOf(IdentityBasis.values(), basis));
+        }
+    }
+
+    /** The record's own values of claimable fields, by name, for {@link ClaimValidator}. */
+    static Map<String, Object> own(Object... namesAndValues) {
+        Map<String, Object> own = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            own.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return own;
     }
 
     void dates(String at, String sinceField, String since, String untilField, String until) {

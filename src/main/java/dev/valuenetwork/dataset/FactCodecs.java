@@ -1,7 +1,9 @@
 package dev.valuenetwork.dataset;
 
 import dev.valuenetwork.alliance.MembershipEntity;
+import dev.valuenetwork.claim.ClaimSubject;
 import dev.valuenetwork.dataset.Dataset.CitationRecord;
+import dev.valuenetwork.dataset.Dataset.ClaimRecord;
 import dev.valuenetwork.dataset.Dataset.ExecutiveRecord;
 import dev.valuenetwork.dataset.Dataset.FigureRecord;
 import dev.valuenetwork.dataset.Dataset.InvestmentRecord;
@@ -45,7 +47,8 @@ final class FactCodecs {
             e.until = r.until();
         }
 
-        public ExecutiveRecord export(ExecutiveEntity e, Refs refs, List<CitationRecord> citations) {
+        public ExecutiveRecord export(ExecutiveEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
             return new ExecutiveRecord(e.key, refs.key(Refs.Kind.PERSON, e.personId), refs.key(Refs.Kind.COMPANY, e.companyId),
                     e.title, e.titleKo, e.since, e.until, citations);
         }
@@ -63,19 +66,24 @@ final class FactCodecs {
         public long id(MembershipEntity e) { return e.id; }
         public MembershipEntity create() { return new MembershipEntity(); }
         public List<CitationRecord> citations(MembershipRecord r) { return r.citations(); }
+        public ClaimSubject claimed() { return ClaimSubject.MEMBERSHIP; }
+        public List<ClaimRecord> claims(MembershipRecord r) { return r.claims(); }
 
         public void apply(MembershipRecord r, MembershipEntity e, Refs refs) {
             e.key = r.key();
             e.allianceId = refs.require(Refs.Kind.ALLIANCE, r.alliance());
             e.companyId = refs.require(Refs.Kind.COMPANY, r.company());
-            e.role = r.role();
-            e.since = r.since();
-            e.until = r.until();
+            e.role = Claims.value(r.role(), r.claims(), "role");
+            e.since = Claims.value(r.since(), r.claims(), "since");
+            e.until = Claims.value(r.until(), r.claims(), "until");
         }
 
-        public MembershipRecord export(MembershipEntity e, Refs refs, List<CitationRecord> citations) {
+        public MembershipRecord export(MembershipEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
+            List<ClaimRecord> claims = attached.claims();
             return new MembershipRecord(e.key, refs.key(Refs.Kind.ALLIANCE, e.allianceId),
-                    refs.key(Refs.Kind.COMPANY, e.companyId), e.role, e.since, e.until, citations);
+                    refs.key(Refs.Kind.COMPANY, e.companyId), Claims.own(e.role, claims, "role"),
+                    Claims.own(e.since, claims, "since"), Claims.own(e.until, claims, "until"), citations, claims);
         }
     };
 
@@ -91,20 +99,46 @@ final class FactCodecs {
         public long id(InvestmentEntity e) { return e.id; }
         public InvestmentEntity create() { return new InvestmentEntity(); }
         public List<CitationRecord> citations(InvestmentRecord r) { return r.citations(); }
+        public ClaimSubject claimed() { return ClaimSubject.INVESTMENT; }
+        public List<ClaimRecord> claims(InvestmentRecord r) { return r.claims(); }
+        public boolean ownsCoInvestors() { return true; }
+        public List<String> coInvestors(InvestmentRecord r) { return r.coInvestors(); }
 
         public void apply(InvestmentRecord r, InvestmentEntity e, Refs refs) {
             e.key = r.key();
             e.investorId = refs.require(Refs.Kind.COMPANY, r.investor());
             e.investeeId = refs.require(Refs.Kind.COMPANY, r.investee());
-            e.amount = r.amount();
-            e.currency = r.currency();
-            e.announcedOn = r.announcedOn();
+            List<ClaimRecord> claims = r.claims();
+            InvestmentClaims.Money money = InvestmentClaims.amount(r, claims);
+            e.amount = money == null ? null : money.amount();
+            e.currency = money == null ? null : money.currency();
+            e.amountStatus = e.amount != null ? "DISCLOSED" : "UNDISCLOSED".equals(r.amountStatus()) ? "UNDISCLOSED" : "NOT_REPORTED";
+            e.instrument = Claims.value(r.instrument(), claims, "instrument");
+            e.roundType = Claims.value(r.roundType(), claims, "roundType");
+            e.roundName = r.roundName();
+            e.roundAmount = r.roundAmount();
+            e.roundCurrency = r.roundCurrency();
+            InvestmentClaims.Stake stake = InvestmentClaims.stake(r, claims);
+            e.stakePercent = stake == null ? null : stake.percent();
+            e.stakeQualifier = stake == null ? null : stake.qualifier();
+            e.isLead = r.lead();
+            e.announcedOn = Claims.value(r.announcedOn(), claims, "announcedOn");
+            e.closedOn = Claims.value(r.closedOn(), claims, "closedOn");
             e.purpose = r.purpose();
         }
 
-        public InvestmentRecord export(InvestmentEntity e, Refs refs, List<CitationRecord> citations) {
+        public InvestmentRecord export(InvestmentEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
+            List<ClaimRecord> claims = attached.claims();
+            boolean amountClaimed = Claims.claimed(claims, "amount");
+            boolean stakeClaimed = Claims.claimed(claims, "stakePercent");
             return new InvestmentRecord(e.key, refs.key(Refs.Kind.COMPANY, e.investorId),
-                    refs.key(Refs.Kind.COMPANY, e.investeeId), e.amount, e.currency, e.announcedOn, e.purpose, citations);
+                    refs.key(Refs.Kind.COMPANY, e.investeeId), amountClaimed ? null : e.amount, amountClaimed ? null : e.currency,
+                    "UNDISCLOSED".equals(e.amountStatus) ? "UNDISCLOSED" : null, Claims.own(e.instrument, claims, "instrument"),
+                    Claims.own(e.roundType, claims, "roundType"), e.roundName, e.roundAmount, e.roundCurrency,
+                    stakeClaimed ? null : e.stakePercent, stakeClaimed ? null : e.stakeQualifier, e.isLead,
+                    attached.coInvestors(), Claims.own(e.announcedOn, claims, "announcedOn"),
+                    Claims.own(e.closedOn, claims, "closedOn"), e.purpose, citations, claims);
         }
     };
 
@@ -135,7 +169,8 @@ final class FactCodecs {
             e.topics = r.topics().toArray(String[]::new);
         }
 
-        public StatementRecord export(StatementEntity e, Refs refs, List<CitationRecord> citations) {
+        public StatementRecord export(StatementEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
             return new StatementRecord(e.key, e.text, e.language, e.translation, refs.key(Refs.Kind.PERSON, e.speakerId),
                     e.speakerDescription, e.speakerTitle, refs.key(Refs.Kind.COMPANY, e.companyId), e.saidOn, e.place,
                     List.of(e.topics), citations);
@@ -168,7 +203,8 @@ final class FactCodecs {
             e.note = r.note();
         }
 
-        public FigureRecord export(FigureEntity e, Refs refs, List<CitationRecord> citations) {
+        public FigureRecord export(FigureEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
             return new FigureRecord(e.key, refs.key(Refs.Kind.COMPANY, e.companyId), refs.key(Refs.Kind.ALLIANCE, e.allianceId),
                     refs.key(Refs.Kind.PRODUCT, e.productId), e.metric, e.value, e.unit, e.qualifier.name(), e.asOf,
                     e.note, citations);
@@ -197,7 +233,8 @@ final class FactCodecs {
             e.note = r.note();
         }
 
-        public Dataset.ExchangeRateRecord export(ExchangeRateEntity e, Refs refs, List<CitationRecord> citations) {
+        public Dataset.ExchangeRateRecord export(ExchangeRateEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
             return new Dataset.ExchangeRateRecord(e.key, e.base, e.quote, e.rate, e.rateOn, e.note, citations);
         }
     };

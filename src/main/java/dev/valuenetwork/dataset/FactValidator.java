@@ -4,7 +4,10 @@ import static dev.valuenetwork.common.validation.Rules.MAX_KEY;
 import static dev.valuenetwork.common.validation.Rules.MAX_NAME;
 import static dev.valuenetwork.common.validation.Rules.MAX_TEXT;
 
+import dev.valuenetwork.claim.ClaimSubject;
 import dev.valuenetwork.common.validation.Rules;
+import dev.valuenetwork.investment.FundingRoundType;
+import dev.valuenetwork.investment.InvestmentInstrument;
 import dev.valuenetwork.dataset.Dataset.ExecutiveRecord;
 import dev.valuenetwork.dataset.Dataset.FigureRecord;
 import dev.valuenetwork.dataset.Dataset.InvestmentRecord;
@@ -56,6 +59,8 @@ final class FactValidator {
             problems.check(at, "role", Rules.optional(m.role(), MAX_NAME));
             v.dates(at, "since", m.since(), "until", m.until());
             v.citations(at, m.citations(), true);
+            v.claims.check(at, ClaimSubject.MEMBERSHIP, m.claims(), DatasetValidator.own("role", m.role(), "since", m.since(),
+                    "until", m.until()));
         }
         for (int i = 0; i < dataset.investments().size(); i++) {
             checkInvestment(i, dataset.investments().get(i));
@@ -85,9 +90,46 @@ final class FactValidator {
             problems.add(at + ".currency", "is required with an amount");
         }
         problems.check(at, "currency", Rules.currency(r.currency()));
-        problems.check(at, "announcedOn", Rules.partialDate(r.announcedOn()));
+        if (r.amountStatus() != null && !"UNDISCLOSED".equals(r.amountStatus())) {
+            problems.add(at + ".amountStatus", "must be UNDISCLOSED or left out (DISCLOSED and NOT_REPORTED follow from the amount)");
+        }
+        if ("UNDISCLOSED".equals(r.amountStatus()) && (r.amount() != null || Claims.claimed(r.claims(), "amount"))) {
+            problems.add(at + ".amountStatus", "an amount a source gives is not undisclosed");
+        }
+        if (r.instrument() != null) {
+            problems.check(at, "instrument", Rules.oneOf(InvestmentInstrument.values(), r.instrument()));
+        }
+        if (r.roundType() != null) {
+            problems.check(at, "roundType", Rules.oneOf(FundingRoundType.values(), r.roundType()));
+        }
+        problems.check(at, "roundName", Rules.optional(r.roundName(), MAX_NAME));
+        if (r.roundAmount() != null && r.roundAmount().signum() < 0) {
+            problems.add(at + ".roundAmount", "must not be negative");
+        }
+        if (r.roundAmount() != null && r.roundCurrency() == null) {
+            problems.add(at + ".roundCurrency", "is required with a roundAmount");
+        }
+        problems.check(at, "roundCurrency", Rules.currency(r.roundCurrency()));
+        if (r.stakePercent() != null && (r.stakePercent().signum() <= 0 || r.stakePercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(at + ".stakePercent", "must be above 0 and at most 100");
+        }
+        if (r.stakeQualifier() != null) {
+            problems.check(at, "stakeQualifier", Rules.oneOf(Qualifier.values(), r.stakeQualifier()));
+        }
+        Set<String> coInvestors = new HashSet<>();
+        for (int c = 0; c < r.coInvestors().size(); c++) {
+            String slug = r.coInvestors().get(c);
+            v.reference(at, "coInvestors[" + c + "]", Refs.Kind.COMPANY, slug, true);
+            if (slug != null && (slug.equals(r.investor()) || slug.equals(r.investee()) || !coInvestors.add(slug))) {
+                problems.add(at + ".coInvestors[" + c + "]", "'" + slug + "' is the investor, the investee or named twice");
+            }
+        }
+        v.dates(at, "announcedOn", r.announcedOn(), "closedOn", r.closedOn());
         problems.check(at, "purpose", Rules.optional(r.purpose(), MAX_TEXT));
         v.citations(at, r.citations(), true);
+        v.claims.check(at, ClaimSubject.INVESTMENT, r.claims(), DatasetValidator.own("amount", r.amount(),
+                "announcedOn", r.announcedOn(), "closedOn", r.closedOn(), "stakePercent", r.stakePercent(),
+                "instrument", r.instrument(), "roundType", r.roundType()));
     }
 
     private void checkStatement(int i, StatementRecord r) {

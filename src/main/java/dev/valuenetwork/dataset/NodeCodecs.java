@@ -7,7 +7,9 @@ import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.company.CompanyEntity;
 import dev.valuenetwork.company.CompanyKind;
 import dev.valuenetwork.dataset.Dataset.AllianceRecord;
+import dev.valuenetwork.claim.ClaimSubject;
 import dev.valuenetwork.dataset.Dataset.CitationRecord;
+import dev.valuenetwork.dataset.Dataset.ClaimRecord;
 import dev.valuenetwork.dataset.Dataset.CompanyRecord;
 import dev.valuenetwork.dataset.Dataset.PersonRecord;
 import dev.valuenetwork.dataset.Dataset.ProductRecord;
@@ -38,6 +40,8 @@ final class NodeCodecs {
         public long id(SourceEntity e) { return e.id; }
         public SourceEntity create() { return new SourceEntity(); }
         public List<CitationRecord> citations(SourceRecord r) { return List.of(); }
+        public ClaimSubject claimed() { return ClaimSubject.SOURCE; }
+        public List<ClaimRecord> claims(SourceRecord r) { return r.claims(); }
 
         public void apply(SourceRecord r, SourceEntity e, Refs refs) {
             e.key = r.key();
@@ -46,13 +50,16 @@ final class NodeCodecs {
             e.publisher = r.publisher();
             e.author = r.author();
             e.url = r.url();
-            e.publishedOn = r.publishedOn();
+            e.publishedOn = Claims.value(r.publishedOn(), r.claims(), "publishedOn");
             e.language = r.language();
             e.note = r.note();
         }
 
-        public SourceRecord export(SourceEntity e, Refs refs, List<CitationRecord> citations) {
-            return new SourceRecord(e.key, e.title, e.titleEn, e.publisher, e.author, e.url, e.publishedOn, e.language, e.note);
+        public SourceRecord export(SourceEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
+            List<ClaimRecord> claims = attached.claims();
+            return new SourceRecord(e.key, e.title, e.titleEn, e.publisher, e.author, e.url,
+                    Claims.own(e.publishedOn, claims, "publishedOn"), e.language, e.note, claims);
         }
     };
 
@@ -77,13 +84,17 @@ final class NodeCodecs {
             e.kind = CompanyKind.valueOf(r.kind());
             e.country = r.country();
             e.description = r.description();
+            e.descriptionKo = r.descriptionKo();
+            e.descriptionBasis = r.descriptionBasis() == null ? null : IdentityBasis.valueOf(r.descriptionBasis());
             e.parentId = r.parent() == null ? null : refs.require(Refs.Kind.COMPANY, r.parent());
             e.identityBasis = IdentityBasis.valueOf(r.identityBasis());
         }
 
-        public CompanyRecord export(CompanyEntity e, Refs refs, List<CitationRecord> citations) {
+        public CompanyRecord export(CompanyEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
             return new CompanyRecord(e.slug, e.name, e.nameKo, List.of(e.aliases), e.kind.name(), e.country,
-                    e.description, refs.key(Refs.Kind.COMPANY, e.parentId), e.identityBasis.name(), citations);
+                    e.description, e.descriptionKo, e.descriptionBasis == null ? null : e.descriptionBasis.name(),
+                    refs.key(Refs.Kind.COMPANY, e.parentId), e.identityBasis.name(), citations);
         }
     };
 
@@ -107,7 +118,8 @@ final class NodeCodecs {
             e.identityBasis = IdentityBasis.valueOf(r.identityBasis());
         }
 
-        public PersonRecord export(PersonEntity e, Refs refs, List<CitationRecord> citations) {
+        public PersonRecord export(PersonEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
             return new PersonRecord(e.slug, e.name, e.nameKo, e.identityBasis.name(), citations);
         }
     };
@@ -124,23 +136,31 @@ final class NodeCodecs {
         public long id(AllianceEntity e) { return e.id; }
         public AllianceEntity create() { return new AllianceEntity(); }
         public List<CitationRecord> citations(AllianceRecord r) { return r.citations(); }
+        public ClaimSubject claimed() { return ClaimSubject.ALLIANCE; }
+        public List<ClaimRecord> claims(AllianceRecord r) { return r.claims(); }
 
         public void apply(AllianceRecord r, AllianceEntity e, Refs refs) {
             e.slug = r.slug();
             e.name = r.name();
             e.nameKo = r.nameKo();
+            e.nameBasis = IdentityBasis.valueOf(r.nameBasis());
             e.kind = AllianceKind.valueOf(r.kind());
-            e.status = AllianceStatus.valueOf(r.status());
+            e.status = AllianceStatus.valueOf(Claims.status(r.status(), r.claims()));
             e.statusDetail = r.statusDetail();
             e.purpose = r.purpose();
-            e.formedOn = r.formedOn();
-            e.endedOn = r.endedOn();
+            e.purposeKo = r.purposeKo();
+            e.formedOn = Claims.value(r.formedOn(), r.claims(), "formedOn");
+            e.endedOn = Claims.value(r.endedOn(), r.claims(), "endedOn");
             e.parentId = r.parent() == null ? null : refs.require(Refs.Kind.ALLIANCE, r.parent());
         }
 
-        public AllianceRecord export(AllianceEntity e, Refs refs, List<CitationRecord> citations) {
-            return new AllianceRecord(e.slug, e.name, e.nameKo, e.kind.name(), e.status.name(), e.statusDetail,
-                    e.purpose, e.formedOn, e.endedOn, refs.key(Refs.Kind.ALLIANCE, e.parentId), citations);
+        public AllianceRecord export(AllianceEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
+            List<ClaimRecord> claims = attached.claims();
+            return new AllianceRecord(e.slug, e.name, e.nameKo, e.nameBasis.name(), e.kind.name(),
+                    Claims.own(e.status.name(), claims, Claims.STATUS), e.statusDetail, e.purpose, e.purposeKo,
+                    Claims.own(e.formedOn, claims, "formedOn"), Claims.own(e.endedOn, claims, "endedOn"),
+                    refs.key(Refs.Kind.ALLIANCE, e.parentId), citations, claims);
         }
     };
 
@@ -156,23 +176,30 @@ final class NodeCodecs {
         public long id(ProductEntity e) { return e.id; }
         public ProductEntity create() { return new ProductEntity(); }
         public List<CitationRecord> citations(ProductRecord r) { return r.citations(); }
+        public ClaimSubject claimed() { return ClaimSubject.PRODUCT; }
+        public List<ClaimRecord> claims(ProductRecord r) { return r.claims(); }
 
         public void apply(ProductRecord r, ProductEntity e, Refs refs) {
             e.slug = r.slug();
             e.name = r.name();
             e.nameKo = r.nameKo();
+            e.nameBasis = IdentityBasis.valueOf(r.nameBasis());
             e.kind = ProductKind.valueOf(r.kind());
-            e.status = ProductStatus.valueOf(r.status());
+            e.status = ProductStatus.valueOf(Claims.status(r.status(), r.claims()));
             e.statusDetail = r.statusDetail();
             e.description = r.description();
+            e.descriptionKo = r.descriptionKo();
             e.ownerCompanyId = r.ownerCompany() == null ? null : refs.require(Refs.Kind.COMPANY, r.ownerCompany());
             e.ownerAllianceId = r.ownerAlliance() == null ? null : refs.require(Refs.Kind.ALLIANCE, r.ownerAlliance());
         }
 
-        public ProductRecord export(ProductEntity e, Refs refs, List<CitationRecord> citations) {
-            return new ProductRecord(e.slug, e.name, e.nameKo, e.kind.name(), e.status.name(), e.statusDetail,
+        public ProductRecord export(ProductEntity e, Refs refs, Attached attached) {
+            List<CitationRecord> citations = attached.citations();
+            List<ClaimRecord> claims = attached.claims();
+            return new ProductRecord(e.slug, e.name, e.nameKo, e.nameBasis.name(), e.kind.name(),
+                    Claims.own(e.status.name(), claims, Claims.STATUS), e.statusDetail,
                     refs.key(Refs.Kind.COMPANY, e.ownerCompanyId), refs.key(Refs.Kind.ALLIANCE, e.ownerAllianceId),
-                    e.description, citations);
+                    e.description, e.descriptionKo, citations, claims);
         }
     };
 }

@@ -4,11 +4,9 @@ import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.persistence.AuditedEntity;
 import dev.valuenetwork.common.persistence.Sql;
-import dev.valuenetwork.dataset.Dataset.CitationRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -57,7 +55,7 @@ public class RecordStore {
         AuditedEntity entity = existing(codec, kind, key);
         checkVersion(entity, version);
         Refs refs = Refs.lazy();
-        R before = codec.export(entity, refs, citations(codec, entity));
+        R before = codec.export(entity, refs, attached(codec, entity));
         R after = patch.apply(before);
         validate(kind, after, newSources, refs);
         writer.write(NodeCodecs.SOURCES, newSources, refs, actor, m -> { });
@@ -82,7 +80,7 @@ public class RecordStore {
             throw new ApiException(ErrorCode.CONFLICT, kind.graphqlType() + " '" + key + "' is still referenced by "
                     + String.join(", ", references) + "; delete or change those first.").with("references", references);
         }
-        R before = codec.export(entity, Refs.lazy(), citations(codec, entity));
+        R before = codec.export(entity, Refs.lazy(), attached(codec, entity));
         entity.delete();
         entity.flush();
         changes.record(kind, before, null, actor);
@@ -125,9 +123,8 @@ public class RecordStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static <R> List<CitationRecord> citations(Codec<R, AuditedEntity> codec, AuditedEntity entity) {
-        return new ArrayList<>(RecordWriter.CitationIo.read(codec.cited(), List.of(entity), codec)
-                .getOrDefault(codec.id(entity), List.of()));
+    private static <R> Attached attached(Codec<R, AuditedEntity> codec, AuditedEntity entity) {
+        return Attached.of(Attached.read(codec, List.of(entity)), codec.id(entity));
     }
 
     @SuppressWarnings("unchecked")

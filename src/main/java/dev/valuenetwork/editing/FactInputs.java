@@ -3,6 +3,9 @@ package dev.valuenetwork.editing;
 import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.figure.Qualifier;
+import dev.valuenetwork.investment.AmountStatus;
+import dev.valuenetwork.investment.FundingRoundType;
+import dev.valuenetwork.investment.InvestmentInstrument;
 import java.util.List;
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,6 +28,13 @@ public final class FactInputs {
     public record MoneyInput(
             @NonNull @Description("The amount, not negative, as a decimal string.") Decimal amount,
             @NonNull @Description("ISO 4217 currency code.") String currency) {
+    }
+
+    @Input("StakeInput")
+    @Description("A share of the investee's equity, as a source states it.")
+    public record StakeInput(
+            @NonNull @Description("The percentage, above 0 and at most 100, as a decimal string.") Decimal percent,
+            @Description("How the source qualifies it (\"about 10%\" is ABOUT); EXACT when omitted.") Qualifier qualifier) {
     }
 
     @Input("CreateExecutiveInput")
@@ -92,7 +102,17 @@ public final class FactInputs {
             @Id @NonNull @Description("The investing company.") String investorId,
             @Id @NonNull @Description("The company invested in; not the investor.") String investeeId,
             @Description("How much; omit when the source gives no amount (never zero for unknown).") MoneyInput amount,
+            @Description("UNDISCLOSED when a source says the amount was not disclosed; leave out otherwise (DISCLOSED and"
+                    + " NOT_REPORTED follow from the amount).") AmountStatus amountStatus,
+            @Description("What the investor received, if a source says.") InvestmentInstrument instrument,
+            @Description("The kind of round, if a source says.") FundingRoundType roundType,
+            @Description("The round's name as a source gives it.") String roundName,
+            @Description("How much the whole round raised, if a source says.") MoneyInput roundAmount,
+            @Description("The stake the investor took, if a source says.") StakeInput stake,
+            @Description("Whether the investor led the round, if a source says.") Boolean lead,
+            @Id @Nullable @Description("Other investors in the round that a source names.") List<@NonNull String> coInvestorIds,
             @Description("When it was announced, if known.") PartialDate announcedOn,
+            @Description("When it closed, if known.") PartialDate closedOn,
             @Description("What it is for, as the source states it.") String purpose,
             @NonNull @Description("The sources that report it; at least one.") List<@NonNull CitationInput> sources) {
     }
@@ -103,10 +123,20 @@ public final class FactInputs {
             @Id @NonNull @Description("The investment.") String id,
             @NonNull @Description("The version read.") int version,
             @Description("New amount.") MoneyInput amount,
+            @Description("UNDISCLOSED when a source says the amount was not disclosed.") AmountStatus amountStatus,
+            @Description("New instrument.") InvestmentInstrument instrument,
+            @Description("New round type.") FundingRoundType roundType,
+            @Description("New round name.") String roundName,
+            @Description("New round amount.") MoneyInput roundAmount,
+            @Description("New stake.") StakeInput stake,
+            @Description("Whether the investor led the round.") Boolean lead,
+            @Id @Nullable @Description("New co-investors, replacing the old ones.") List<@NonNull String> coInvestorIds,
             @Description("New announcement date.") PartialDate announcedOn,
+            @Description("New closing date.") PartialDate closedOn,
             @Description("New purpose.") String purpose,
             @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Nullable @Description("Fields to empty: amount, announcedOn, purpose.") List<@NonNull String> clear) {
+            @Nullable @Description("Fields to empty: amount, amountStatus, instrument, roundType, roundName, roundAmount, stake,"
+                    + " lead, coInvestors, announcedOn, closedOn, purpose.") List<@NonNull String> clear) {
     }
 
     @Input("CreateStatementInput")

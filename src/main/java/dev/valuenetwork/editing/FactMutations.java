@@ -4,6 +4,7 @@ import static dev.valuenetwork.editing.EditSupport.citations;
 import static dev.valuenetwork.editing.EditSupport.clear;
 import static dev.valuenetwork.editing.EditSupport.date;
 import static dev.valuenetwork.editing.EditSupport.key;
+import static dev.valuenetwork.editing.EditSupport.name;
 import static dev.valuenetwork.editing.EditSupport.newKey;
 import static dev.valuenetwork.editing.EditSupport.pick;
 
@@ -106,7 +107,7 @@ public class FactMutations {
         String key = key(input.membershipId(), "input.membershipId", "Membership");
         EditSupport.Cited cited = citations(input.sources());
         store.update(RecordKind.MEMBERSHIP, key, input.version(), (MembershipRecord b) -> new MembershipRecord(b.key(), b.alliance(),
-                b.company(), b.role(), b.since(), date(input.until()), added(b.citations(), cited.citations())),
+                b.company(), b.role(), b.since(), date(input.until()), added(b.citations(), cited.citations()), b.claims()),
                 cited.newSources(), actor);
         return alliances.findMembershipByKey(key).orElseThrow();
     }
@@ -121,7 +122,8 @@ public class FactMutations {
         EditSupport.Cited cited = citations(input.sources());
         store.update(RecordKind.MEMBERSHIP, key, input.version(), (MembershipRecord b) -> new MembershipRecord(b.key(), b.alliance(),
                 b.company(), pick(input.role(), b.role(), clear, "role"), pick(date(input.since()), b.since(), clear, "since"),
-                pick(date(input.until()), b.until(), clear, "until"), citations(input.sources(), cited, clear, b.citations())),
+                pick(date(input.until()), b.until(), clear, "until"), citations(input.sources(), cited, clear, b.citations()),
+                b.claims()),
                 cited.newSources(), actor);
         return alliances.findMembershipByKey(key).orElseThrow();
     }
@@ -145,7 +147,10 @@ public class FactMutations {
         String key = newKey(input.key(), "investment");
         store.create(RecordKind.INVESTMENT, new InvestmentRecord(key, key(input.investorId(), "input.investorId", "Company"),
                 key(input.investeeId(), "input.investeeId", "Company"), amount(input.amount()), currency(input.amount()),
-                date(input.announcedOn()), input.purpose(), cited.citations()), cited.newSources(), actor);
+                name(input.amountStatus()), name(input.instrument()), name(input.roundType()), input.roundName(),
+                amount(input.roundAmount()), currency(input.roundAmount()), percent(input.stake()), qualifier(input.stake()),
+                input.lead(), coInvestors(input.coInvestorIds(), "input.coInvestorIds"), date(input.announcedOn()),
+                date(input.closedOn()), input.purpose(), cited.citations(), null), cited.newSources(), actor);
         return investments.findInvestmentByKey(key).orElseThrow();
     }
 
@@ -155,13 +160,23 @@ public class FactMutations {
     public Investment updateInvestment(@NonNull @Description("The changes.") FactInputs.UpdateInvestment input) {
         String actor = access.requireEditor();
         String key = key(input.id(), "input.id", "Investment");
-        Set<String> clear = clear(input.clear(), Set.of("amount", "announcedOn", "purpose"));
+        Set<String> clear = clear(input.clear(), Set.of("amount", "amountStatus", "instrument", "roundType", "roundName",
+                "roundAmount", "stake", "lead", "coInvestors", "announcedOn", "closedOn", "purpose"));
         EditSupport.Cited cited = citations(input.sources());
+        List<String> coInvestors = coInvestors(input.coInvestorIds(), "input.coInvestorIds");
         store.update(RecordKind.INVESTMENT, key, input.version(), (InvestmentRecord b) -> new InvestmentRecord(b.key(), b.investor(),
                 b.investee(), pick(amount(input.amount()), b.amount(), clear, "amount"),
-                pick(currency(input.amount()), b.currency(), clear, "amount"), pick(date(input.announcedOn()), b.announcedOn(), clear,
-                "announcedOn"), pick(input.purpose(), b.purpose(), clear, "purpose"),
-                citations(input.sources(), cited, clear, b.citations())), cited.newSources(), actor);
+                pick(currency(input.amount()), b.currency(), clear, "amount"),
+                pick(name(input.amountStatus()), b.amountStatus(), clear, "amountStatus"),
+                pick(name(input.instrument()), b.instrument(), clear, "instrument"),
+                pick(name(input.roundType()), b.roundType(), clear, "roundType"), pick(input.roundName(), b.roundName(), clear, "roundName"),
+                pick(amount(input.roundAmount()), b.roundAmount(), clear, "roundAmount"),
+                pick(currency(input.roundAmount()), b.roundCurrency(), clear, "roundAmount"),
+                pick(percent(input.stake()), b.stakePercent(), clear, "stake"), pick(qualifier(input.stake()), b.stakeQualifier(), clear, "stake"),
+                pick(input.lead(), b.lead(), clear, "lead"), pick(coInvestors, b.coInvestors(), clear, "coInvestors"),
+                pick(date(input.announcedOn()), b.announcedOn(), clear, "announcedOn"),
+                pick(date(input.closedOn()), b.closedOn(), clear, "closedOn"), pick(input.purpose(), b.purpose(), clear, "purpose"),
+                citations(input.sources(), cited, clear, b.citations()), b.claims()), cited.newSources(), actor);
         return investments.findInvestmentByKey(key).orElseThrow();
     }
 
@@ -187,5 +202,24 @@ public class FactMutations {
 
     private static String currency(FactInputs.MoneyInput money) {
         return money == null ? null : money.currency();
+    }
+
+    private static BigDecimal percent(FactInputs.StakeInput stake) {
+        return stake == null ? null : stake.percent().value();
+    }
+
+    private static String qualifier(FactInputs.StakeInput stake) {
+        return stake == null ? null : stake.qualifier() == null ? "EXACT" : stake.qualifier().name();
+    }
+
+    private static List<String> coInvestors(List<String> ids, String argument) {
+        if (ids == null) {
+            return null;
+        }
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            slugs.add(key(ids.get(i), argument + "[" + i + "]", "Company"));
+        }
+        return slugs;
     }
 }

@@ -73,7 +73,8 @@ public class NodeMutations {
                 pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
                 pick(input.aliases(), b.aliases(), clear, "aliases"), pick(name(input.kind()), b.kind(), clear, "kind"),
                 pick(input.country(), b.country(), clear, "country"), pick(input.description(), b.description(), clear, "description"),
-                pick(parent, b.parent(), clear, "parent"), pick(name(input.identityBasis()), b.identityBasis(), clear, "identityBasis"),
+                b.descriptionKo(), b.descriptionBasis(), pick(parent, b.parent(), clear, "parent"),
+                pick(name(input.identityBasis()), b.identityBasis(), clear, "identityBasis"),
                 citations(input.sources(), cited, clear, b.citations())), cited.newSources(), actor);
         return companies.findCompanyBySlug(slug).orElseThrow();
     }
@@ -146,11 +147,12 @@ public class NodeMutations {
         EditSupport.Cited cited = citations(input.sources());
         String parent = key(input.parentId(), "input.parentId", "Alliance");
         store.update(RecordKind.ALLIANCE, slug, input.version(), (AllianceRecord b) -> new AllianceRecord(b.slug(),
-                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
+                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"), b.nameBasis(),
                 pick(name(input.kind()), b.kind(), clear, "kind"), pick(name(input.status()), b.status(), clear, "status"),
                 pick(input.statusDetail(), b.statusDetail(), clear, "statusDetail"), pick(input.purpose(), b.purpose(), clear, "purpose"),
-                pick(date(input.formedOn()), b.formedOn(), clear, "formedOn"), pick(date(input.endedOn()), b.endedOn(), clear, "endedOn"),
-                pick(parent, b.parent(), clear, "parent"), citations(input.sources(), cited, clear, b.citations())),
+                b.purposeKo(), pick(date(input.formedOn()), b.formedOn(), clear, "formedOn"),
+                pick(date(input.endedOn()), b.endedOn(), clear, "endedOn"),
+                pick(parent, b.parent(), clear, "parent"), citations(input.sources(), cited, clear, b.citations()), b.claims()),
                 cited.newSources(), actor);
         return alliances.findAllianceBySlug(slug).orElseThrow();
     }
@@ -187,11 +189,12 @@ public class NodeMutations {
         EditSupport.Cited cited = citations(input.sources());
         String[] owner = input.ownerId() == null ? null : owner(input.ownerId());
         store.update(RecordKind.PRODUCT, slug, input.version(), (ProductRecord b) -> new ProductRecord(b.slug(),
-                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"),
+                pick(input.name(), b.name(), clear, "name"), pick(input.nameKo(), b.nameKo(), clear, "nameKo"), b.nameBasis(),
                 pick(name(input.kind()), b.kind(), clear, "kind"), pick(name(input.status()), b.status(), clear, "status"),
                 pick(input.statusDetail(), b.statusDetail(), clear, "statusDetail"),
                 owner == null ? b.ownerCompany() : owner[0], owner == null ? b.ownerAlliance() : owner[1],
-                pick(input.description(), b.description(), clear, "description"), citations(input.sources(), cited, clear, b.citations())),
+                pick(input.description(), b.description(), clear, "description"), b.descriptionKo(),
+                citations(input.sources(), cited, clear, b.citations()), b.claims()),
                 cited.newSources(), actor);
         return products.findProductBySlug(slug).orElseThrow();
     }

@@ -55,7 +55,8 @@ public class SourceMutations {
                 pick(input.title(), b.title(), clear, "title"), pick(input.titleEn(), b.titleEn(), clear, "titleEn"),
                 pick(input.publisher(), b.publisher(), clear, "publisher"), pick(input.author(), b.author(), clear, "author"),
                 pick(input.url(), b.url(), clear, "url"), pick(date(input.publishedOn()), b.publishedOn(), clear, "publishedOn"),
-                pick(input.language(), b.language(), clear, "language"), pick(input.note(), b.note(), clear, "note")), List.of(), actor);
+                pick(input.language(), b.language(), clear, "language"), pick(input.note(), b.note(), clear, "note"), b.claims()),
+                List.of(), actor);
         return sources.findSourceByKey(key).orElseThrow();
     }
 

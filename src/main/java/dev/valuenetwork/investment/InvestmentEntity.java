@@ -24,6 +24,17 @@ public class InvestmentEntity extends AuditedEntity {
     public Long investeeId;
     public BigDecimal amount;
     public String currency;
+    /** DISCLOSED with an amount; UNDISCLOSED when a source says it was not disclosed; else NOT_REPORTED. */
+    public String amountStatus = "NOT_REPORTED";
+    public String instrument;
+    public String roundType;
+    public String roundName;
+    public BigDecimal roundAmount;
+    public String roundCurrency;
+    public BigDecimal stakePercent;
+    public String stakeQualifier;
+    public Boolean isLead;
     public String announcedOn;
+    public String closedOn;
     public String purpose;
 }

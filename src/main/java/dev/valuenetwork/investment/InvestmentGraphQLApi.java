@@ -10,6 +10,7 @@ import dev.valuenetwork.source.CitedKind;
 import dev.valuenetwork.source.Provenance;
 import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
+import dev.valuenetwork.common.graphql.ListArgs;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -55,6 +56,13 @@ public class InvestmentGraphQLApi {
     @Description("The company invested in.")
     public CompletionStage<Company> investee(@Source Investment investment) {
         return loaders.one(Company.BY_ID, investment.investeeId(), companies::companiesByIds, investment.joinedInvestee());
+    }
+
+    @NonNull
+    @Description("Other investors in the same round that a source names, in the source's order; empty when none is named.")
+    public CompletionStage<List<@NonNull Company>> coInvestors(@Source Investment investment,
+            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
+        return loaders.many("Investment.coInvestors", investment.dbId(), ListArgs.first(first), investments::coInvestorsOf);
     }
 
     @NonNull

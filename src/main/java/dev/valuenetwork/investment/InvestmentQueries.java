@@ -1,6 +1,7 @@
 package dev.valuenetwork.investment;
 
 import dev.valuenetwork.common.graphql.Decimal;
+import dev.valuenetwork.figure.Qualifier;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.OrderDirection;
@@ -29,7 +30,8 @@ public class InvestmentQueries {
 
     /** The columns {@link #read(ResultSet, int, Company, Company)} reads, in its order. */
     static final Columns COLUMNS = Columns.of("id", "key", "amount", "currency", "announced_on", "purpose", "version",
-            "created_at", "updated_at", "updated_by", "investor_id", "investee_id");
+            "created_at", "updated_at", "updated_by", "investor_id", "investee_id", "amount_status", "instrument", "round_type", "round_name",
+            "round_amount", "round_currency", "stake_percent", "stake_qualifier", "is_lead", "closed_on");
 
     public Optional<Investment> findInvestmentByKey(String key) {
         return Reads.first(InvestmentQueries::read, "SELECT " + COLUMNS.select("x") + " FROM investment x WHERE x.key = :key",
@@ -95,6 +97,21 @@ public class InvestmentQueries {
                 """.formatted(COLUMNS.select("i"), joined, join, parentColumn);
     }
 
+    /** The co-investors of many investments, in the order their sources name them. */
+    public Map<Long, List<Company>> coInvestorsOf(Collection<Long> investmentIds, Integer first) {
+        return Sql.group(Reads.list(row -> new CoInvestor(row.getLong(1), CompanyQueries.read(row, 2)), "SELECT p.id, "
+                + CompanyQueries.COLUMNS.select("c") + """
+                 FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
+                CROSS JOIN LATERAL (SELECT * FROM investment_co_investor x WHERE x.investment_id = p.id
+                                    ORDER BY x.ordinal LIMIT :first) x
+                JOIN company c ON c.id = x.company_id
+                ORDER BY p.id, x.ordinal
+                """, "ids", Sql.ids(investmentIds), "first", first), CoInvestor::investmentId, CoInvestor::company);
+    }
+
+    private record CoInvestor(long investmentId, Company company) {
+    }
+
     static Investment read(ResultSet row) throws SQLException {
         return read(row, 1, null, null);
     }
@@ -102,9 +119,18 @@ public class InvestmentQueries {
     /** Reads {@link #COLUMNS} from position {@code at} on, with the companies a statement joined in (or null). */
     static Investment read(ResultSet row, int at, Company investor, Company investee) throws SQLException {
         BigDecimal amount = row.getBigDecimal(at + 2);
+        BigDecimal roundAmount = row.getBigDecimal(at + 16);
+        BigDecimal stake = row.getBigDecimal(at + 18);
+        String instrument = row.getString(at + 13);
+        String roundType = row.getString(at + 14);
         return new Investment(GlobalId.of(Investment.TYPE, row.getString(at + 1)),
                 amount == null ? null : new Money(Decimal.of(amount), row.getString(at + 3)),
-                PartialDate.parse(row.getString(at + 4)), row.getString(at + 5), row.getInt(at + 6),
+                PartialDate.parse(row.getString(at + 4)), row.getString(at + 5), AmountStatus.valueOf(row.getString(at + 12)),
+                instrument == null ? null : InvestmentInstrument.valueOf(instrument),
+                roundType == null ? null : FundingRoundType.valueOf(roundType), row.getString(at + 15),
+                roundAmount == null ? null : new Money(Decimal.of(roundAmount), row.getString(at + 17)),
+                stake == null ? null : new Stake(Decimal.of(stake), Qualifier.valueOf(row.getString(at + 19))),
+                (Boolean) row.getObject(at + 20), PartialDate.parse(row.getString(at + 21)), row.getInt(at + 6),
                 Reads.timestamp(row, at + 7), Reads.timestamp(row, at + 8), row.getString(at + 9), row.getLong(at),
                 row.getLong(at + 10), row.getLong(at + 11), investor, investee);
     }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.network;
 
+import dev.valuenetwork.alliance.AllianceStatus;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.source.CitedKind;
@@ -16,6 +17,8 @@ public record Edge(
         @NonNull @Description("What kind of tie it is.") EdgeKind kind,
         @Description("When it began (an investment: when it was announced), as precisely as known.") PartialDate since,
         @Description("When it ended, when it has.") PartialDate until,
+        @Description("For a membership or partnership, its tie's status on the date asked (now without asOf); null for"
+                + " other kinds of edges.") AllianceStatus status,
         @Ignore CitedKind fact,
         @Ignore long factId) {
 }

@@ -2,8 +2,9 @@ package dev.valuenetwork.network;
 
 import dev.valuenetwork.source.CitedKind;
 
-/** An edge as read from the database: its ends, kind, validity, and the fact it comes from. */
-record GraphEdge(NodeRef from, NodeRef to, EdgeKind kind, String since, String until, CitedKind fact, long factId) {
+/** An edge as read from the database: its ends, kind, validity, its tie's status (ties only), and its fact. */
+record GraphEdge(NodeRef from, NodeRef to, EdgeKind kind, String since, String until, String status, CitedKind fact,
+        long factId) {
 
     NodeRef other(NodeRef end) {
         return end.equals(from) ? to : from;

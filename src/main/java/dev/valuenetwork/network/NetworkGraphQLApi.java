@@ -1,5 +1,6 @@
 package dev.valuenetwork.network;
 
+import dev.valuenetwork.alliance.AllianceStatus;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.source.Provenance;
 import dev.valuenetwork.source.SourceDocument;
@@ -17,6 +18,11 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class NetworkGraphQLApi {
 
+    private static final String STATUSES = "Follow memberships and partnerships only while their tie has one of these"
+            + " statuses on the date (now without asOf): [ACTIVE], the ties in force, when omitted. Add PROMISED and EXPLORING"
+            + " to see ties not yet in force, UNKNOWN for ties whose status no source gives. Before a tie's first dated status"
+            + " it is absent whatever the filter.";
+
     @Inject
     NetworkQueries network;
 
@@ -32,8 +38,9 @@ public class NetworkGraphQLApi {
             @NonNull @Description("The slug of the centre node.") String slug,
             @DefaultValue("1") @Description("How many hops out, 1 to 3.") Integer depth,
             @Description("Only ties valid on this date (an investment counts from its announcement).") PartialDate asOf,
-            @Description("Only these kinds of ties; all when omitted.") @io.smallrye.graphql.api.Nullable List<@NonNull EdgeKind> kinds) {
-        return network.network(slug, depth == null ? 1 : depth, asOf, kinds);
+            @Description("Only these kinds of ties; all when omitted.") @io.smallrye.graphql.api.Nullable List<@NonNull EdgeKind> kinds,
+            @Description(STATUSES) @io.smallrye.graphql.api.Nullable List<@NonNull AllianceStatus> statuses) {
+        return network.network(slug, depth == null ? 1 : depth, asOf, kinds, statuses);
     }
 
     @Query("paths")
@@ -46,8 +53,9 @@ public class NetworkGraphQLApi {
             @NonNull @Description("The slug of the end node.") String to,
             @DefaultValue("3") @Description("The most edges a path may take, 1 to 4.") Integer maxHops,
             @Description("Only ties valid on this date.") PartialDate asOf,
-            @Description("Only these kinds of ties; all when omitted.") @io.smallrye.graphql.api.Nullable List<@NonNull EdgeKind> kinds) {
-        return network.paths(from, to, maxHops == null ? 3 : maxHops, asOf, kinds);
+            @Description("Only these kinds of ties; all when omitted.") @io.smallrye.graphql.api.Nullable List<@NonNull EdgeKind> kinds,
+            @Description(STATUSES) @io.smallrye.graphql.api.Nullable List<@NonNull AllianceStatus> statuses) {
+        return network.paths(from, to, maxHops == null ? 3 : maxHops, asOf, kinds, statuses);
     }
 
     @NonNull

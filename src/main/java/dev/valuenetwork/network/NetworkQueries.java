@@ -1,5 +1,6 @@
 package dev.valuenetwork.network;
 
+import dev.valuenetwork.alliance.AllianceStatus;
 import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.error.ErrorCode;
 import dev.valuenetwork.common.graphql.Node;
@@ -9,7 +10,6 @@ import dev.valuenetwork.common.persistence.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,27 +29,28 @@ public class NetworkQueries {
     @Inject
     NodeResolver resolver;
 
-    public Network network(String slug, int depth, PartialDate asOf, List<EdgeKind> kinds) {
+    public Network network(String slug, int depth, PartialDate asOf, List<EdgeKind> kinds, List<AllianceStatus> statuses) {
         if (depth < 1 || depth > MAX_DEPTH) {
             throw ApiException.invalidArgument("depth", "'depth' must be between 1 and " + MAX_DEPTH + ", was " + depth + ".");
         }
         return bounded(() -> {
             NodeRef centre = find(slug, "slug");
-            Traversal.Neighbourhood found = new Traversal(edges, asOf, kindSet(kinds)).around(centre, depth);
+            Traversal.Neighbourhood found = new Traversal(edges, asOf, TieFilter.of(kinds, statuses)).around(centre, depth);
             Map<NodeRef, Node> nodes = resolver.resolve(found.nodes());
             return new Network(NodeResolver.nodes(found.nodes(), nodes),
                     found.edges().stream().map(e -> NodeResolver.edge(e, nodes)).toList());
         });
     }
 
-    public List<Path> paths(String from, String to, int maxHops, PartialDate asOf, List<EdgeKind> kinds) {
+    public List<Path> paths(String from, String to, int maxHops, PartialDate asOf, List<EdgeKind> kinds,
+            List<AllianceStatus> statuses) {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw ApiException.invalidArgument("maxHops", "'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops + ".");
         }
         return bounded(() -> {
             NodeRef start = find(from, "from");
             NodeRef end = find(to, "to");
-            List<List<GraphEdge>> found = new Traversal(edges, asOf, kindSet(kinds)).shortestPaths(start, end, maxHops);
+            List<List<GraphEdge>> found = new Traversal(edges, asOf, TieFilter.of(kinds, statuses)).shortestPaths(start, end, maxHops);
             Set<NodeRef> refs = new HashSet<>(List.of(start, end));
             found.forEach(path -> path.forEach(e -> refs.addAll(List.of(e.from(), e.to()))));
             Map<NodeRef, Node> nodes = resolver.resolve(refs);
@@ -76,10 +77,6 @@ public class NetworkQueries {
             throw ApiException.notFound("Nothing in the network has the slug '" + slug + "'.").with("argument", argument);
         }
         return new NodeRef((String) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue());
-    }
-
-    private static Set<EdgeKind> kindSet(List<EdgeKind> kinds) {
-        return kinds == null || kinds.isEmpty() ? EnumSet.allOf(EdgeKind.class) : EnumSet.copyOf(kinds);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.valuenetwork.network;
 
+import dev.valuenetwork.alliance.AllianceStatus;
 import dev.valuenetwork.alliance.AllianceQueries;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
@@ -43,7 +44,7 @@ class NodeResolver {
 
     static Edge edge(GraphEdge e, Map<NodeRef, Node> nodes) {
         return new Edge(nodes.get(e.from()), nodes.get(e.to()), e.kind(), PartialDate.parse(e.since()),
-                PartialDate.parse(e.until()), e.fact(), e.factId());
+                PartialDate.parse(e.until()), e.status() == null ? null : AllianceStatus.valueOf(e.status()), e.fact(), e.factId());
     }
 
     static List<Node> nodes(List<NodeRef> refs, Map<NodeRef, Node> nodes) {

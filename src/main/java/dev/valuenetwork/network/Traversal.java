@@ -26,12 +26,12 @@ final class Traversal {
 
     private final EdgeQueries edges;
     private final PartialDate asOf;
-    private final Set<EdgeKind> kinds;
+    private final TieFilter ties;
 
-    Traversal(EdgeQueries edges, PartialDate asOf, Set<EdgeKind> kinds) {
+    Traversal(EdgeQueries edges, PartialDate asOf, TieFilter ties) {
         this.edges = edges;
         this.asOf = asOf;
-        this.kinds = kinds;
+        this.ties = ties;
     }
 
     /** The nodes within {@code depth} hops of the centre, centre first, and the edges found on the way. */
@@ -44,7 +44,7 @@ final class Traversal {
         Set<NodeRef> frontier = Set.of(centre);
         for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
             Set<NodeRef> next = new LinkedHashSet<>();
-            for (GraphEdge edge : edges.touching(byKind(frontier), asOf, kinds)) {
+            for (GraphEdge edge : edges.touching(byKind(frontier), asOf, ties)) {
                 if (found.putIfAbsent(edge.identity(), edge) == null && found.size() > MAX_EDGES) {
                     throw tooLarge("edges", MAX_EDGES);
                 }
@@ -72,7 +72,7 @@ final class Traversal {
         Set<NodeRef> frontier = Set.of(start);
         for (int hop = 1; hop <= maxHops && !frontier.isEmpty() && !arrivals.containsKey(end); hop++) {
             Set<NodeRef> next = new LinkedHashSet<>();
-            for (GraphEdge edge : edges.touching(byKind(frontier), asOf, kinds)) {
+            for (GraphEdge edge : edges.touching(byKind(frontier), asOf, ties)) {
                 for (NodeRef near : List.of(edge.from(), edge.to())) {
                     NodeRef far = edge.other(near);
                     if (frontier.contains(near) && !visited.contains(far)) {

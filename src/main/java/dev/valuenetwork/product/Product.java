@@ -2,6 +2,7 @@ package dev.valuenetwork.product;
 
 import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.Node;
+import dev.valuenetwork.common.persistence.IdentityBasis;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -15,10 +16,13 @@ public record Product(
         @NonNull @Description("Unique slug, in the same namespace as companies, people and alliances.") String slug,
         @NonNull @Description("Name as its owner writes it in English.") String name,
         @Description("Korean name.") String nameKo,
+        @NonNull @Description("Where the names come from: SOURCED when the sources print them, DATASET_LABEL when this"
+                + " dataset coined them.") IdentityBasis nameBasis,
         @NonNull @Description("Model, platform, programme or service.") ProductKind kind,
         @NonNull @Description("Where it stands.") ProductStatus status,
         @Description("The status in the source's own words, such as \"to be applied company-wide\".") String statusDetail,
         @Description("What it is, as the sources describe it.") String description,
+        @Description("The description in Korean, in the source's words where it gives them.") String descriptionKo,
         @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
         @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
         @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,

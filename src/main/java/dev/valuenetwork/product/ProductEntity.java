@@ -1,5 +1,6 @@
 package dev.valuenetwork.product;
 
+import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,9 @@ public class ProductEntity extends AuditedEntity {
     public String nameKo;
 
     @Enumerated(EnumType.STRING)
+    public IdentityBasis nameBasis = IdentityBasis.SOURCED;
+
+    @Enumerated(EnumType.STRING)
     public ProductKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -32,6 +36,7 @@ public class ProductEntity extends AuditedEntity {
 
     public String statusDetail;
     public String description;
+    public String descriptionKo;
     public Long ownerCompanyId;
     public Long ownerAllianceId;
 }

@@ -5,6 +5,7 @@ import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Columns;
+import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ public class ProductQueries {
 
     /** The columns {@link #read(ResultSet)} reads, in its order. */
     static final Columns COLUMNS = Columns.of("id", "slug", "name", "name_ko", "kind", "status", "status_detail",
-            "description", "version", "created_at", "updated_at", "updated_by", "owner_company_id", "owner_alliance_id");
+            "description", "version", "created_at", "updated_at", "updated_by", "owner_company_id", "owner_alliance_id", "name_basis",
+            "description_ko");
 
     private static final SortOrder<Product> BY_SLUG = SortOrder.byUniqueText("slug", Product::slug);
 
@@ -60,8 +62,8 @@ public class ProductQueries {
     static Product read(ResultSet row) throws SQLException {
         String slug = row.getString(2);
         return new Product(GlobalId.of(Product.TYPE, slug), slug, row.getString(3), row.getString(4),
-                ProductKind.valueOf(row.getString(5)), ProductStatus.valueOf(row.getString(6)), row.getString(7),
-                row.getString(8), row.getInt(9), Reads.timestamp(row, 10), Reads.timestamp(row, 11), row.getString(12),
+                IdentityBasis.valueOf(row.getString(15)), ProductKind.valueOf(row.getString(5)),
+                ProductStatus.valueOf(row.getString(6)), row.getString(7), row.getString(8), row.getString(16), row.getInt(9), Reads.timestamp(row, 10), Reads.timestamp(row, 11), row.getString(12),
                 row.getLong(1), Reads.nullableLong(row, 13), Reads.nullableLong(row, 14));
     }
 }

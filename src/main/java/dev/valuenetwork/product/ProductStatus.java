@@ -9,5 +9,7 @@ public enum ProductStatus {
     @Description("Available or in use.")
     LAUNCHED,
     @Description("Withdrawn.")
-    RETIRED
+    RETIRED,
+    @Description("The sources do not say where it stands.")
+    UNKNOWN
 }

@@ -30,6 +30,7 @@ public class CitationEntity extends PanacheEntityBase {
     public Long productId;
     public Long figureId;
     public Long exchangeRateId;
+    public Long claimId;
 
     /** Points this citation at one fact, clearing any other. */
     public void cite(CitedKind kind, long factId) {
@@ -43,5 +44,6 @@ public class CitationEntity extends PanacheEntityBase {
         productId = kind == CitedKind.PRODUCT ? factId : null;
         figureId = kind == CitedKind.FIGURE ? factId : null;
         exchangeRateId = kind == CitedKind.EXCHANGE_RATE ? factId : null;
+        claimId = kind == CitedKind.CLAIM ? factId : null;
     }
 }

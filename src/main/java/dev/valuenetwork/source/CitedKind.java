@@ -11,7 +11,8 @@ public enum CitedKind {
     STATEMENT("statement_id"),
     PRODUCT("product_id"),
     FIGURE("figure_id"),
-    EXCHANGE_RATE("exchange_rate_id");
+    EXCHANGE_RATE("exchange_rate_id"),
+    CLAIM("claim_id");
 
     private final String column;
 

@@ -23,5 +23,7 @@ public enum EventKind {
     @Description("A person took up a title at a company.")
     ROLE_STARTED,
     @Description("A person left a title at a company.")
-    ROLE_ENDED
+    ROLE_ENDED,
+    @Description("A tie's status changed: promised, explored, in force, ended; the event's sources are its status claim's.")
+    STATUS_CHANGED
 }

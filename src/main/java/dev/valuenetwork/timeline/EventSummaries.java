@@ -53,6 +53,7 @@ final class EventSummaries {
                     + qualifier(row.d4()) + number(d2) + " " + d3;
             case ROLE_STARTED -> person.name() + " became " + d1 + " of " + company.name();
             case ROLE_ENDED -> person.name() + " left the post of " + d1 + " of " + company.name();
+            case STATUS_CHANGED -> alliance.name() + ": " + status(d1);
         };
         return new Event(PartialDate.parse(row.date()), kind, summary, List.copyOf(nodes), CitedKind.valueOf(row.fact()),
                 row.factId());
@@ -65,6 +66,17 @@ final class EventSummaries {
 
     private static String number(String decimal) {
         return String.format(java.util.Locale.ROOT, "%,f", new BigDecimal(decimal)).replaceAll("\\.?0+$", "");
+    }
+
+    private static String status(String status) {
+        return switch (status) {
+            case "PROMISED" -> "cooperation promised";
+            case "PLANNED" -> "planned";
+            case "EXPLORING" -> "cooperation explored";
+            case "ACTIVE" -> "in force";
+            case "ENDED" -> "ended";
+            default -> "status unknown";
+        };
     }
 
     private static String qualifier(String qualifier) {

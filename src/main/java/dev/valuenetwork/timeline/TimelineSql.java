@@ -3,7 +3,8 @@ package dev.valuenetwork.timeline;
 /**
  * The events of a company or an alliance (:id) as rows of one shape: kind, date, the fact and
  * its id, the nodes involved, and up to four details the summary needs. Undated facts are not
- * events. A partnership's own members joining on the day it was signed is the signing itself,
+ * events. A tie's dated status claims are events of their own (promised, explored, in force), so
+ * a partnership that was only explored never shows as joined. A partnership's own members joining on the day it was signed is the signing itself,
  * so those joins are left out.
  */
 final class TimelineSql {
@@ -22,6 +23,10 @@ final class TimelineSql {
             UNION ALL
             SELECT 'ENDED', a.ended_on, 'ALLIANCE', a.id, NULL, a.id, NULL, NULL, a.status_detail, a.status, NULL, NULL
             FROM alliance a WHERE a.ended_on IS NOT NULL AND %1$s
+            UNION ALL
+            SELECT 'STATUS_CHANGED', c.effective_on, 'CLAIM', c.id, NULL, a.id, NULL, NULL, c.value, c.words, NULL, NULL
+            FROM claim c JOIN alliance a ON a.id = c.alliance_id
+            WHERE c.attribute = 'status' AND c.rank <> 'DEPRECATED' AND c.effective_on IS NOT NULL AND %1$s
             """;
 
     private static final String MEMBERSHIPS = """

@@ -50,7 +50,8 @@ class SeedDatasetTest {
                 .body("data.people.edges.node.roles.flatten().title", everyItem(equalTo("CEO")))
                 .body("data.people.edges.node.roles.flatten().titleKo", everyItem(equalTo("대표")))
                 .body("data.people.edges.node.roles.flatten().company.slug", containsInAnyOrder("sk-telecom", "kt", "lg-uplus"))
-                .body("data.people.edges.find { it.node.slug == 'ryu-young-sang' }.node.statements", hasSize(2))
+                // Two quotes and the reported call to join GTAA.
+                .body("data.people.edges.find { it.node.slug == 'ryu-young-sang' }.node.statements", hasSize(3))
                 .body("data.people.edges.node.statements.flatten().language", everyItem(equalTo("ko")))
                 .body("data.people.edges.node.statements.flatten().translation", everyItem(not(empty())))
                 .body("data.people.edges.node.statements.flatten().sources.flatten().title", everyItem(equalTo(ARTICLE)));
@@ -62,16 +63,20 @@ class SeedDatasetTest {
                 .body("data.statements.edges.findAll { it.node.speaker == null }.node.speakerDescription",
                         everyItem(equalTo("an industry expert (업계 한 전문가)")))
                 .body("data.statements.edges.findAll { it.node.speaker == null }", hasSize(2))
-                .body("data.statements.edges", hasSize(6));
+                .body("data.statements.edges", hasSize(7));
     }
 
     @Test
     void shouldLeaveUnknownAmountsNullAndReportTheTotalSideBySide() {
         GraphQL.post("""
-                { company(slug: "sk-telecom") { investmentsMade { amount { amount } announcedOn investee { slug } }
+                { company(slug: "sk-telecom") { investmentsMade { amount { amount currency } amountStatus announcedOn investee { slug } }
                   figures { metric value unit qualifier asOf } } }""")
-                .body("data.company.investmentsMade.amount", everyItem(nullValue()))
-                .body("data.company.investmentsMade.announcedOn", everyItem(nullValue()))
+                // The article gives no single amount; only The Fact gives SGH's, and Lambda's was not disclosed.
+                .body("data.company.investmentsMade.findAll { it.investee.slug != 'sgh' }.amount", everyItem(nullValue()))
+                .body("data.company.investmentsMade.find { it.investee.slug == 'sgh' }.amount.amount", equalTo("200000000"))
+                .body("data.company.investmentsMade.find { it.investee.slug == 'lambda' }.amountStatus", equalTo("UNDISCLOSED"))
+                .body("data.company.investmentsMade.find { it.investee.slug == 'anthropic' }.amountStatus", equalTo("NOT_REPORTED"))
+                .body("data.company.investmentsMade.findAll { it.investee.slug != 'lambda' }.announcedOn", everyItem(nullValue()))
                 .body("data.company.figures.findAll { it.metric == 'ai_investment_total' }.unit", containsInAnyOrder("USD", "KRW"))
                 .body("data.company.figures.find { it.unit == 'KRW' }.value", equalTo("310000000000"))
                 .body("data.company.figures.find { it.unit == 'USD' }.asOf", equalTo("2024"));
