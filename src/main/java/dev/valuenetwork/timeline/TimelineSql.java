@@ -4,8 +4,8 @@ package dev.valuenetwork.timeline;
  * The events of a company or an alliance (:id) as rows of one shape: kind, date, the fact and
  * its id, the nodes involved, and up to four details the summary needs. Undated facts are not
  * events. A tie's dated status claims are events of their own (promised, explored, in force), so
- * a partnership that was only explored never shows as joined. A partnership's own members joining on the day it was signed is the signing itself,
- * so those joins are left out.
+ * a partnership that was only explored never shows as joined. Members joining on the day a tie
+ * was formed or signed are its forming, so those joins are left out.
  */
 final class TimelineSql {
 
@@ -32,7 +32,7 @@ final class TimelineSql {
     private static final String MEMBERSHIPS = """
             SELECT 'JOINED', m.since, 'MEMBERSHIP', m.id, m.company_id, m.alliance_id, NULL, NULL, m.role, a.status, NULL, NULL
             FROM membership m JOIN alliance a ON a.id = m.alliance_id
-            WHERE %1$s AND m.since IS NOT NULL AND NOT (a.kind = 'PARTNERSHIP' AND m.since IS NOT DISTINCT FROM a.formed_on)
+            WHERE %1$s AND m.since IS NOT NULL AND m.since IS DISTINCT FROM a.formed_on
             UNION ALL
             SELECT 'LEFT', m.until, 'MEMBERSHIP', m.id, m.company_id, m.alliance_id, NULL, NULL, m.role, a.status, NULL, NULL
             FROM membership m JOIN alliance a ON a.id = m.alliance_id WHERE %1$s AND m.until IS NOT NULL
