@@ -2,8 +2,6 @@ package dev.valuenetwork.dataset;
 
 import dev.valuenetwork.common.persistence.AuditedEntity;
 import dev.valuenetwork.common.persistence.Sql;
-import dev.valuenetwork.dataset.Dataset.CitationRecord;
-import dev.valuenetwork.dataset.Dataset.ClaimRecord;
 import dev.valuenetwork.source.CitationEntity;
 import dev.valuenetwork.source.CitedKind;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -19,14 +17,14 @@ import java.util.Map;
  * own) and, for an investment, its co-investors. Read a chunk at a time, one statement per part;
  * written by replacing the parts that changed.
  */
-record Attached(List<CitationRecord> citations, List<ClaimRecord> claims, List<String> coInvestors) {
+public record Attached(List<CitationRecord> citations, List<ClaimRecord> claims, List<String> coInvestors) {
 
     static final Attached NONE = new Attached(List.of(), List.of(), List.of());
 
     /** More citations than any fact has; it only makes each lookup an index probe. */
     private static final int MAX_CITATIONS = 1000;
 
-    static <E extends AuditedEntity> Map<Long, Attached> read(Codec<?, E> codec, Iterable<E> entities) {
+    static <E extends AuditedEntity> Map<Long, Attached> read(RecordSlice<?, E> codec, Iterable<E> entities) {
         List<Long> ids = new ArrayList<>();
         entities.forEach(e -> ids.add(codec.id(e)));
         Map<Long, Attached> attached = new HashMap<>();
@@ -81,7 +79,7 @@ record Attached(List<CitationRecord> citations, List<ClaimRecord> claims, List<S
     }
 
     /** Replaces the parts of each record's attachments that differ from what is stored. */
-    static void replace(Codec<?, ?> codec, Map<Long, Attached> stored, Map<Long, Attached> wanted, Refs refs) {
+    static void replace(RecordSlice<?, ?> codec, Map<Long, Attached> stored, Map<Long, Attached> wanted, Refs refs) {
         EntityManager em = Panache.getEntityManager();
         List<Long> citationsChanged = new ArrayList<>();
         List<Long> claimsChanged = new ArrayList<>();

@@ -1,13 +1,9 @@
 package dev.valuenetwork.dataset;
 
-import dev.valuenetwork.claim.ClaimSubject;
 import dev.valuenetwork.common.graphql.PartialDate;
-import dev.valuenetwork.dataset.Dataset.ClaimRecord;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Which value a record's field takes from its claims. A record either gives a field itself or
@@ -15,32 +11,24 @@ import java.util.Set;
  * that is not DEPRECATED agrees on, and null when they disagree and none is preferred (Wikidata's
  * "best rank" rule). Status claims are a history instead: the field is the latest in effect.
  */
-final class Claims {
+public final class Claims {
 
-    /** What each kind of record may claim, by field name. */
-    static final Map<ClaimSubject, Set<String>> ATTRIBUTES = Map.of(
-            ClaimSubject.SOURCE, Set.of("publishedOn"),
-            ClaimSubject.ALLIANCE, Set.of("status", "formedOn", "endedOn"),
-            ClaimSubject.MEMBERSHIP, Set.of("role", "since", "until"),
-            ClaimSubject.INVESTMENT, Set.of("amount", "announcedOn", "closedOn", "stakePercent", "instrument", "roundType"),
-            ClaimSubject.PRODUCT, Set.of("status"));
-
-    static final String STATUS = "status";
+    public static final String STATUS = "status";
 
     private Claims() {
     }
 
-    static boolean claimed(List<ClaimRecord> claims, String attribute) {
+    public static boolean claimed(List<ClaimRecord> claims, String attribute) {
         return claims.stream().anyMatch(c -> attribute.equals(c.attribute()));
     }
 
     /** The field's value: its own when it is not claimed, else the claims' winner. */
-    static String value(String own, List<ClaimRecord> claims, String attribute) {
+    public static String value(String own, List<ClaimRecord> claims, String attribute) {
         return claimed(claims, attribute) ? winner(claims, attribute) : own;
     }
 
     /** The winner of the claims of one attribute, or null when they disagree and none is preferred. */
-    static String winner(List<ClaimRecord> claims, String attribute) {
+    public static String winner(List<ClaimRecord> claims, String attribute) {
         List<ClaimRecord> of = claims.stream().filter(c -> attribute.equals(c.attribute())).toList();
         for (ClaimRecord claim : of) {
             if ("PREFERRED".equals(claim.rank())) {
@@ -55,7 +43,7 @@ final class Claims {
      * The status in effect now: the latest status claim that is not deprecated (undated ones count
      * from the start), preferred first among claims of one date; null when nothing is claimed.
      */
-    static String currentStatus(List<ClaimRecord> claims) {
+    public static String currentStatus(List<ClaimRecord> claims) {
         return claims.stream().filter(c -> STATUS.equals(c.attribute()) && !"DEPRECATED".equals(c.rank()))
                 .max(Comparator.comparing((ClaimRecord c) -> start(c.effectiveOn()), Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(c -> "PREFERRED".equals(c.rank())))
@@ -63,13 +51,13 @@ final class Claims {
     }
 
     /** The record's status: claimed, else its own, else UNKNOWN; a status the sources do not give is never guessed. */
-    static String status(String own, List<ClaimRecord> claims) {
+    public static String status(String own, List<ClaimRecord> claims) {
         String claimed = currentStatus(claims);
         return claimed != null ? claimed : own != null ? own : "UNKNOWN";
     }
 
     /** How a record is exported: a claimed field is left to its claims, so import and export agree. */
-    static String own(String value, List<ClaimRecord> claims, String attribute) {
+    public static String own(String value, List<ClaimRecord> claims, String attribute) {
         return claimed(claims, attribute) ? null : value;
     }
 

@@ -25,6 +25,9 @@ public class DatasetCommand implements QuarkusApplication {
     @Inject
     DatasetExporter exporter;
 
+    @Inject
+    DatasetReader reader;
+
     @ConfigProperty(name = "valuenetwork.dataset.import-timeout-seconds", defaultValue = "3600")
     int importTimeoutSeconds;
 
@@ -61,7 +64,7 @@ public class DatasetCommand implements QuarkusApplication {
         long start = System.nanoTime();
         out().println("Reading " + file);
         try {
-            Dataset dataset = DatasetReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            Dataset dataset = reader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             out().println("Checking and importing " + dataset.size() + " records");
             // One transaction for the whole file, however long it takes: a bulk file is all or nothing.
             ImportResult result = QuarkusTransaction.requiringNew().timeout(importTimeoutSeconds).call(() ->

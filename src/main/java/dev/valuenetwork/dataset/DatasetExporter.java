@@ -9,9 +9,11 @@ import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.persistence.AuditedEntity;
 import dev.valuenetwork.common.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,23 +30,31 @@ public class DatasetExporter {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
+    @Inject
+    Slices slices;
+
     /** The whole network, or with a company slug, that company's neighbourhood. */
     @Transactional
     public String export(String company) {
         Refs refs = Refs.load();
-        Dataset dataset = company == null ? everything(refs) : Neighbourhood.of(company, refs, this);
+        Map<String, List<?>> lists = new LinkedHashMap<>();
+        if (company == null) {
+            slices.all().forEach(slice -> lists.put(slice.list(), all(slice, refs)));
+        } else {
+            Neighbourhood.of(company, refs).forEach((list, ids) -> lists.put(list, byIds(slices.byList(list), ids, refs)));
+        }
+        // The document lists kinds in write order, so it reads top-down: sources, nodes, then facts.
+        Map<String, List<?>> ordered = new LinkedHashMap<>();
+        slices.all().forEach(slice -> {
+            if (lists.containsKey(slice.list())) {
+                ordered.put(slice.list(), lists.get(slice.list()));
+            }
+        });
         try {
-            return YAML.writeValueAsString(dataset);
+            return YAML.writeValueAsString(ordered);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Dataset everything(Refs refs) {
-        return new Dataset(all(NodeCodecs.SOURCES, refs), all(NodeCodecs.COMPANIES, refs), all(NodeCodecs.PEOPLE, refs),
-                all(FactCodecs.EXECUTIVES, refs), all(NodeCodecs.ALLIANCES, refs), all(FactCodecs.MEMBERSHIPS, refs),
-                all(FactCodecs.INVESTMENTS, refs), all(FactCodecs.STATEMENTS, refs), all(NodeCodecs.PRODUCTS, refs),
-                all(FactCodecs.FIGURES, refs), all(FactCodecs.EXCHANGE_RATES, refs));
     }
 
     /*
@@ -52,11 +62,11 @@ public class DatasetExporter {
      * recently recorded record first; an import writes records in document order, so the copy
      * records them in the same order and shows every list exactly as the origin does.
      */
-    <R, E extends AuditedEntity> List<R> all(Codec<R, E> codec, Refs refs) {
+    <R, E extends AuditedEntity> List<R> all(RecordSlice<R, E> codec, Refs refs) {
         return rows(codec, "SELECT * FROM " + codec.table() + " ORDER BY id", refs);
     }
 
-    <R, E extends AuditedEntity> List<R> byIds(Codec<R, E> codec, Collection<Long> ids, Refs refs) {
+    <R, E extends AuditedEntity> List<R> byIds(RecordSlice<R, E> codec, Collection<Long> ids, Refs refs) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -64,7 +74,7 @@ public class DatasetExporter {
                 refs, "ids", Sql.ids(ids));
     }
 
-    private static <R, E extends AuditedEntity> List<R> rows(Codec<R, E> codec, String sql, Refs refs, Object... parameters) {
+    private static <R, E extends AuditedEntity> List<R> rows(RecordSlice<R, E> codec, String sql, Refs refs, Object... parameters) {
         List<E> entities = Sql.rows(codec.entity(), sql, parameters);
         List<R> records = new ArrayList<>(entities.size());
         for (int start = 0; start < entities.size(); start += RecordWriter.CHUNK) {

@@ -1,9 +1,6 @@
 package dev.valuenetwork.dataset;
 
 import dev.valuenetwork.common.persistence.AuditedEntity;
-import dev.valuenetwork.dataset.Dataset.AllianceRecord;
-import dev.valuenetwork.dataset.Dataset.CompanyRecord;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Imports a dataset: validates all of it first and reports every problem, then writes it in one
- * transaction, matching each record to a stored row by its stable key. Running the same import
- * twice changes nothing the second time.
+ * transaction, matching each record to a stored row by its stable key, every list in its slice's
+ * order (sources, then the nodes, then the facts that name them) and parents before children.
+ * Running the same import twice changes nothing the second time.
  */
 @ApplicationScoped
 public class DatasetImporter {
@@ -25,49 +23,28 @@ public class DatasetImporter {
     @Inject
     ChangeLog changes;
 
+    @Inject
+    Slices slices;
+
     @Transactional
     public ImportResult importDataset(Dataset dataset, String actor, Consumer<String> progress) {
         Refs refs = Refs.load();
-        List<DatasetProblem> problems = new ArrayList<>(DatasetValidator.validate(dataset, refs));
-        List<CompanyRecord> companies = ParentOrder.sort(dataset.companies(), CompanyRecord::slug, CompanyRecord::parent);
-        List<AllianceRecord> alliances = ParentOrder.sort(dataset.alliances(), AllianceRecord::slug, AllianceRecord::parent);
-        if (companies == null) {
-            problems.add(new DatasetProblem("companies", "parent companies form a cycle"));
-        }
-        if (alliances == null) {
-            problems.add(new DatasetProblem("alliances", "parent alliances form a cycle"));
-        }
+        List<DatasetProblem> problems = DatasetValidator.validate(dataset, refs, slices);
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(problems);
         }
         List<ImportResult.ListCount> counts = new ArrayList<>();
-        counts.add(write(NodeCodecs.SOURCES, dataset.sources(), refs, actor, progress));
-        counts.add(write(NodeCodecs.COMPANIES, companies, refs, actor, progress));
-        counts.add(write(NodeCodecs.PEOPLE, dataset.people(), refs, actor, progress));
-        counts.add(write(NodeCodecs.ALLIANCES, alliances, refs, actor, progress));
-        counts.add(write(NodeCodecs.PRODUCTS, dataset.products(), refs, actor, progress));
-        counts.add(write(FactCodecs.EXECUTIVES, dataset.executives(), refs, actor, progress));
-        counts.add(write(FactCodecs.MEMBERSHIPS, dataset.memberships(), refs, actor, progress));
-        counts.add(write(FactCodecs.INVESTMENTS, dataset.investments(), refs, actor, progress));
-        counts.add(write(FactCodecs.STATEMENTS, dataset.statements(), refs, actor, progress));
-        counts.add(write(FactCodecs.FIGURES, dataset.figures(), refs, actor, progress));
-        counts.add(write(FactCodecs.EXCHANGE_RATES, dataset.exchangeRates(), refs, actor, progress));
+        for (RecordSlice<?, ?> slice : slices.all()) {
+            counts.add(write(slice, dataset, refs, actor, progress));
+        }
         ImportResult result = ImportResult.of(counts);
         changes.imported(result, actor);
         return result;
     }
 
-    private static String typeOf(Codec<?, ?> codec) {
-        for (RecordKind kind : RecordKind.values()) {
-            if (kind.codec == codec) {
-                return kind.graphqlType();
-            }
-        }
-        return codec.list();
-    }
-
-    private <R, E extends AuditedEntity> ImportResult.ListCount write(Codec<R, E> codec, List<R> records, Refs refs,
+    private <R, E extends AuditedEntity> ImportResult.ListCount write(RecordSlice<R, E> slice, Dataset dataset, Refs refs,
             String actor, Consumer<String> progress) {
-        return writer.write(codec, records, refs, actor, progress, typeOf(codec));
+        List<R> records = ParentOrder.sort(dataset.records(slice.recordType()), slice::key, slice::parent);
+        return writer.write(slice, records, refs, actor, progress, slice.graphqlType());
     }
 }

@@ -1,6 +1,8 @@
 package dev.valuenetwork.dataset;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,7 +11,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,7 +30,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads dataset documents. YAML is the format; since JSON is YAML, JSON documents read too.
  * Unknown fields are errors, so a misspelt field never silently drops data.
  */
-public final class DatasetReader {
+@ApplicationScoped
+public class DatasetReader {
 
     /** SnakeYAML stops at 3 MB by default; a bulk import of 100k records is tens of megabytes. */
     private static final int MAX_CODE_POINTS = 512 * 1024 * 1024;
@@ -35,20 +41,57 @@ public final class DatasetReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private DatasetReader() {
-    }
+    @Inject
+    Slices slices;
 
-    /** Parses one document; {@code name} names it in problem locations. */
-    public static Dataset read(String name, String text) {
+    /**
+     * Parses one document; {@code name} names it in problem locations. Each top-level list is read
+     * as the records of the slice with that list name, straight from the token stream, so a
+     * problem keeps its line and column.
+     */
+    public Dataset read(String name, String text) {
         if (text == null || text.isBlank()) {
             return Dataset.empty();
         }
-        try {
-            Dataset dataset = YAML.readValue(text, Dataset.class);
-            return dataset == null ? Dataset.empty() : dataset;
+        try (JsonParser parser = YAML.createParser(text)) {
+            JsonToken start = parser.nextToken();
+            if (start == null || start == JsonToken.VALUE_NULL) {
+                return Dataset.empty();
+            }
+            if (start != JsonToken.START_OBJECT) {
+                throw problem(name, parser, "a dataset is a mapping of lists: " + String.join(", ", slices.lists()));
+            }
+            List<List<?>> lists = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String list = parser.currentName();
+                RecordSlice<?, ?> slice = slices.byList(list);
+                if (slice == null) {
+                    throw problem(name, parser, "unknown field '" + list + "'");
+                }
+                if (parser.nextToken() == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                try {
+                    List<?> records = YAML.readerFor(YAML.getTypeFactory().constructCollectionType(List.class,
+                            slice.recordType())).readValue(parser);
+                    lists.add(records);
+                } catch (JsonMappingException e) {
+                    e.prependPath(this, list);
+                    throw e;
+                }
+            }
+            return Dataset.of(lists.toArray(List[]::new));
         } catch (JsonProcessingException e) {
             throw new InvalidDatasetException(List.of(new DatasetProblem(location(name, text, e), describe(e))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static InvalidDatasetException problem(String name, JsonParser parser, String message) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new InvalidDatasetException(List.of(new DatasetProblem(name + ": line " + at.getLineNr() + ", column "
+                + at.getColumnNr(), message)));
     }
 
     private static String location(String name, String text, JsonProcessingException e) {

@@ -3,7 +3,9 @@ package dev.valuenetwork.dataset;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,8 @@ final class Neighbourhood {
     private Neighbourhood() {
     }
 
-    static Dataset of(String slug, Refs refs, DatasetExporter exporter) {
+    /** The ids to export of each list, by list name. */
+    static Map<String, Set<Long>> of(String slug, Refs refs) {
         Long company = refs.id(Refs.Kind.COMPANY, slug);
         if (company == null) {
             throw DatasetExporter.unknownCompany(slug);
@@ -32,6 +35,8 @@ final class Neighbourhood {
         Set<Long> companies = new LinkedHashSet<>(List.of(company));
         companies.addAll(ids("SELECT investor_id FROM investment WHERE investee_id = :c UNION SELECT investee_id FROM investment"
                 + " WHERE investor_id = :c", company));
+        companies.addAll(ids("SELECT x.company_id FROM investment_co_investor x WHERE x.investment_id = ANY(CAST(:i AS bigint[]))",
+                null, "i", investments));
         companies = closure("company", companies);
         Set<Long> people = ids("SELECT person_id FROM executive WHERE company_id = :c UNION SELECT speaker_id FROM statement"
                 + " WHERE company_id = :c AND speaker_id IS NOT NULL", company);
@@ -42,12 +47,25 @@ final class Neighbourhood {
                 + " OR alliance_id = ANY(CAST(:a AS bigint[])) OR person_id = ANY(CAST(:x AS bigint[]))",
                 null, "all", companies, "m", memberships, "i", investments, "e", executives, "s", statements, "p", products,
                 "f", figures, "a", alliances, "x", people);
-        return new Dataset(exporter.byIds(NodeCodecs.SOURCES, sources, refs), exporter.byIds(NodeCodecs.COMPANIES, companies, refs),
-                exporter.byIds(NodeCodecs.PEOPLE, people, refs), exporter.byIds(FactCodecs.EXECUTIVES, executives, refs),
-                exporter.byIds(NodeCodecs.ALLIANCES, alliances, refs), exporter.byIds(FactCodecs.MEMBERSHIPS, memberships, refs),
-                exporter.byIds(FactCodecs.INVESTMENTS, investments, refs), exporter.byIds(FactCodecs.STATEMENTS, statements, refs),
-                exporter.byIds(NodeCodecs.PRODUCTS, products, refs), exporter.byIds(FactCodecs.FIGURES, figures, refs),
-                List.of());
+        // The sources cited by the claims of those records, and by the exported sources' own claims.
+        sources.addAll(ids("SELECT DISTINCT c.source_id FROM citation c JOIN claim k ON k.id = c.claim_id"
+                + " WHERE k.membership_id = ANY(CAST(:m AS bigint[])) OR k.investment_id = ANY(CAST(:i AS bigint[]))"
+                + " OR k.product_id = ANY(CAST(:p AS bigint[])) OR k.alliance_id = ANY(CAST(:a AS bigint[]))",
+                null, "m", memberships, "i", investments, "p", products, "a", alliances));
+        sources.addAll(ids("SELECT DISTINCT c.source_id FROM citation c JOIN claim k ON k.id = c.claim_id"
+                + " WHERE k.source_id = ANY(CAST(:s AS bigint[]))", null, "s", sources));
+        Map<String, Set<Long>> lists = new LinkedHashMap<>();
+        lists.put("sources", sources);
+        lists.put("companies", companies);
+        lists.put("people", people);
+        lists.put("executives", executives);
+        lists.put("alliances", alliances);
+        lists.put("memberships", memberships);
+        lists.put("investments", investments);
+        lists.put("statements", statements);
+        lists.put("products", products);
+        lists.put("figures", figures);
+        return lists;
     }
 
     /** The rows and all their ancestors through parent_id, so every parent a record names is exported too. */

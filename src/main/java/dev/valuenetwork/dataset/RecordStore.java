@@ -12,8 +12,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Single-record edits on top of the import machinery, so a mutation obeys exactly the rules an
- * import does: the record is validated as a one-record dataset, written by key, audited with its
- * state before and after, and announced to subscribers when the transaction commits.
+ * import does: the record is checked by its slice (problems named as the mutation's input
+ * fields), written by key, audited with its state before and after, and announced to subscribers
+ * when the transaction commits. The record's class names its kind.
  */
 @ApplicationScoped
 public class RecordStore {
@@ -24,44 +25,46 @@ public class RecordStore {
     @Inject
     ChangeLog changes;
 
+    @Inject
+    Slices slices;
+
     /** Creates a record; new sources it cites inline come first. Fails with CONFLICT when the key is taken. */
     @Transactional
-    public <R> void create(RecordKind kind, R record, List<Dataset.SourceRecord> newSources, String actor) {
-        Codec<R, AuditedEntity> codec = codec(kind);
+    @SuppressWarnings("unchecked")
+    public <R> void create(R record, List<?> newSources, String actor) {
+        RecordSlice<R, AuditedEntity> slice = slice((Class<R>) record.getClass());
+        RecordSlice<Object, AuditedEntity> sources = sources();
         Refs refs = Refs.lazy();
-        String key = codec.key(record);
-        if (key != null && (find(codec, key) != null || (codec.keyColumn().equals("slug") && refs.slugKind(key) != null))) {
+        String key = slice.key(record);
+        if (key != null && (find(slice, key) != null || (slice.keyColumn().equals("slug") && refs.slugKind(key) != null))) {
             throw new ApiException(ErrorCode.CONFLICT, "'" + key + "' is already taken; slugs and keys are unique.")
-                    .with("argument", "input." + codec.keyColumn());
+                    .with("argument", "input." + slice.keyColumn());
         }
-        for (Dataset.SourceRecord source : newSources) {
-            if (find(NodeCodecs.SOURCES, source.key()) != null) {
-                throw new ApiException(ErrorCode.CONFLICT, "A source with key '" + source.key() + "' already exists; cite it by id.")
-                        .with("argument", "input.sources");
+        for (Object source : newSources) {
+            if (find(sources, sources.key(source)) != null) {
+                throw new ApiException(ErrorCode.CONFLICT, "A source with key '" + sources.key(source)
+                        + "' already exists; cite it by id.").with("argument", "input.sources");
             }
         }
-        validate(kind, record, newSources, refs);
-        writer.write(NodeCodecs.SOURCES, newSources, refs, actor, m -> { });
-        newSources.forEach(s -> changes.record(RecordKind.SOURCE, null, s, actor));
-        writer.write(codec, List.of(record), refs, actor, m -> { });
-        changes.record(kind, null, record, actor);
+        validate(slice, record, newSources, refs);
+        writeSources(sources, newSources, refs, actor);
+        writer.write(slice, List.of(record), refs, actor, m -> { });
+        changes.record(slice, null, record, actor);
     }
 
     /** Updates the record with this key if it is still at {@code version}; the patch maps its current state to the new one. */
     @Transactional
-    public <R> void update(RecordKind kind, String key, int version, UnaryOperator<R> patch,
-            List<Dataset.SourceRecord> newSources, String actor) {
-        Codec<R, AuditedEntity> codec = codec(kind);
-        AuditedEntity entity = existing(codec, kind, key);
+    public <R> void update(Class<R> type, String key, int version, UnaryOperator<R> patch, List<?> newSources, String actor) {
+        RecordSlice<R, AuditedEntity> slice = slice(type);
+        AuditedEntity entity = existing(slice, key);
         checkVersion(entity, version);
         Refs refs = Refs.lazy();
-        R before = codec.export(entity, refs, attached(codec, entity));
+        R before = slice.export(entity, refs, attached(slice, entity));
         R after = patch.apply(before);
-        validate(kind, after, newSources, refs);
-        writer.write(NodeCodecs.SOURCES, newSources, refs, actor, m -> { });
-        newSources.forEach(s -> changes.record(RecordKind.SOURCE, null, s, actor));
-        writer.write(codec, List.of(after), refs, actor, m -> { });
-        changes.record(kind, before, after, actor);
+        validate(slice, after, newSources, refs);
+        writeSources(sources(), newSources, refs, actor);
+        writer.write(slice, List.of(after), refs, actor, m -> { });
+        changes.record(slice, before, after, actor);
     }
 
     /**
@@ -69,35 +72,39 @@ public class RecordStore {
      * it are named in a CONFLICT rather than deleted along with it.
      */
     @Transactional
-    public <R> void delete(RecordKind kind, String key, Integer version, String actor) {
-        Codec<R, AuditedEntity> codec = codec(kind);
-        AuditedEntity entity = existing(codec, kind, key);
+    public <R> void delete(Class<R> type, String key, Integer version, String actor) {
+        RecordSlice<R, AuditedEntity> slice = slice(type);
+        AuditedEntity entity = existing(slice, key);
         if (version != null) {
             checkVersion(entity, version);
         }
-        List<String> references = References.of(kind, codec.id(entity));
+        List<String> references = References.of(slice, slice.id(entity));
         if (!references.isEmpty()) {
-            throw new ApiException(ErrorCode.CONFLICT, kind.graphqlType() + " '" + key + "' is still referenced by "
+            throw new ApiException(ErrorCode.CONFLICT, slice.graphqlType() + " '" + key + "' is still referenced by "
                     + String.join(", ", references) + "; delete or change those first.").with("references", references);
         }
-        R before = codec.export(entity, Refs.lazy(), attached(codec, entity));
+        R before = slice.export(entity, Refs.lazy(), attached(slice, entity));
         entity.delete();
         entity.flush();
-        changes.record(kind, before, null, actor);
+        changes.record(slice, before, null, actor);
     }
 
     /** The current version of a stored record, or null when there is none. */
     @Transactional
-    public Integer versionOf(RecordKind kind, String key) {
-        AuditedEntity entity = find(codec(kind), key);
+    public Integer versionOf(Class<?> type, String key) {
+        AuditedEntity entity = find(slice(type), key);
         return entity == null ? null : entity.version;
     }
 
-    private <R> void validate(RecordKind kind, R record, List<Dataset.SourceRecord> newSources, Refs refs) {
-        Dataset dataset = Dataset.empty().plus(DatasetOf.single(kind, record)).plus(DatasetOf.sources(newSources));
-        List<DatasetProblem> problems = DatasetValidator.validate(dataset, refs);
+    private void writeSources(RecordSlice<Object, AuditedEntity> sources, List<?> newSources, Refs refs, String actor) {
+        writer.write(sources, List.copyOf(newSources), refs, actor, m -> { });
+        newSources.forEach(s -> changes.record(sources, null, s, actor));
+    }
+
+    private <R> void validate(RecordSlice<R, AuditedEntity> slice, R record, List<?> newSources, Refs refs) {
+        List<DatasetProblem> problems = DatasetValidator.validateInput(slice, record, sources(), newSources, refs);
         if (!problems.isEmpty()) {
-            throw InputProblems.toException(kind, problems);
+            throw InputProblems.toException(problems);
         }
     }
 
@@ -109,26 +116,31 @@ public class RecordStore {
         }
     }
 
-    private static <R> AuditedEntity existing(Codec<R, AuditedEntity> codec, RecordKind kind, String key) {
-        AuditedEntity entity = find(codec, key);
+    private static <R> AuditedEntity existing(RecordSlice<R, AuditedEntity> slice, String key) {
+        AuditedEntity entity = find(slice, key);
         if (entity == null) {
-            throw ApiException.notFound("No " + kind.graphqlType() + " has that id.").with("argument", "id");
+            throw ApiException.notFound("No " + slice.graphqlType() + " has that id.").with("argument", "id");
         }
         return entity;
     }
 
-    private static <E extends AuditedEntity> E find(Codec<?, E> codec, String key) {
-        List<E> found = Sql.managedRows(codec.entity(), "SELECT * FROM " + codec.table() + " WHERE " + codec.keyColumn()
+    private static <E extends AuditedEntity> E find(RecordSlice<?, E> slice, String key) {
+        List<E> found = Sql.managedRows(slice.entity(), "SELECT * FROM " + slice.table() + " WHERE " + slice.keyColumn()
                 + " = :key", "key", key);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static <R> Attached attached(Codec<R, AuditedEntity> codec, AuditedEntity entity) {
-        return Attached.of(Attached.read(codec, List.of(entity)), codec.id(entity));
+    private static <R> Attached attached(RecordSlice<R, AuditedEntity> slice, AuditedEntity entity) {
+        return Attached.of(Attached.read(slice, List.of(entity)), slice.id(entity));
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> Codec<R, AuditedEntity> codec(RecordKind kind) {
-        return (Codec<R, AuditedEntity>) kind.codec;
+    private <R> RecordSlice<R, AuditedEntity> slice(Class<R> type) {
+        return (RecordSlice<R, AuditedEntity>) (RecordSlice<?, ?>) slices.of(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RecordSlice<Object, AuditedEntity> sources() {
+        return (RecordSlice<Object, AuditedEntity>) (RecordSlice<?, ?>) slices.byList("sources");
     }
 }

@@ -25,7 +25,7 @@ public class RecordWriter {
 
     static final int CHUNK = 1000;
 
-    <R, E extends AuditedEntity> ImportResult.ListCount write(Codec<R, E> codec, List<R> records, Refs refs, String actor,
+    <R, E extends AuditedEntity> ImportResult.ListCount write(RecordSlice<R, E> codec, List<R> records, Refs refs, String actor,
             Consumer<String> progress) {
         return write(codec, records, refs, actor, progress, null);
     }
@@ -34,7 +34,7 @@ public class RecordWriter {
      * Upserts the records; with an {@code audit} type name, also writes one audit row per created or
      * updated record (action IMPORT), a chunk at a time in one statement.
      */
-    <R, E extends AuditedEntity> ImportResult.ListCount write(Codec<R, E> codec, List<R> records, Refs refs, String actor,
+    <R, E extends AuditedEntity> ImportResult.ListCount write(RecordSlice<R, E> codec, List<R> records, Refs refs, String actor,
             Consumer<String> progress, String audit) {
         EntityManager em = Panache.getEntityManager();
         int created = 0;
@@ -85,7 +85,7 @@ public class RecordWriter {
         return new ImportResult.ListCount(codec.list(), created, updated, unchanged);
     }
 
-    private static <R, E extends AuditedEntity> Map<String, E> stored(Codec<R, E> codec, List<R> chunk) {
+    private static <R, E extends AuditedEntity> Map<String, E> stored(RecordSlice<R, E> codec, List<R> chunk) {
         List<String> keys = chunk.stream().map(codec::key).toList();
         Map<String, E> stored = new HashMap<>();
         for (E entity : Sql.managedRows(codec.entity(), "SELECT t.* FROM unnest(CAST(:keys AS text[])) k(key)"

@@ -11,10 +11,10 @@ import java.util.Map;
  * exporting. An import loads them all up front ({@link #load()}); a single edit looks up only
  * the keys it meets ({@link #lazy()}).
  */
-final class Refs {
+public final class Refs {
 
     /** The kinds of rows other records refer to by key. */
-    enum Kind {
+    public enum Kind {
         SOURCE("source", "key"),
         COMPANY("company", "slug"),
         PERSON("person", "slug"),
@@ -27,6 +27,11 @@ final class Refs {
         Kind(String table, String keyColumn) {
             this.table = table;
             this.keyColumn = keyColumn;
+        }
+
+        /** Companies, people, alliances and products share one slug namespace. */
+        boolean sharesSlugs() {
+            return "slug".equals(keyColumn);
         }
     }
 
@@ -66,12 +71,12 @@ final class Refs {
         return new Refs(false);
     }
 
-    void register(Kind kind, String key, long id) {
+    public void register(Kind kind, String key, long id) {
         ids.get(kind).put(key, id);
         keys.get(kind).put(id, key);
     }
 
-    Long id(Kind kind, String key) {
+    public Long id(Kind kind, String key) {
         if (key == null) {
             return null;
         }
@@ -88,7 +93,7 @@ final class Refs {
     }
 
     /** The id of a reference the validator has already checked. */
-    long require(Kind kind, String key) {
+    public long require(Kind kind, String key) {
         Long id = id(kind, key);
         if (id == null) {
             throw new IllegalStateException(kind + " '" + key + "' vanished during the import");
@@ -96,7 +101,7 @@ final class Refs {
         return id;
     }
 
-    String key(Kind kind, Long id) {
+    public String key(Kind kind, Long id) {
         if (id == null) {
             return null;
         }
@@ -111,12 +116,12 @@ final class Refs {
         return key;
     }
 
-    boolean has(Kind kind, String key) {
+    public boolean has(Kind kind, String key) {
         return id(kind, key) != null;
     }
 
     /** The kind of stored node a slug names (COMPANY, PERSON, ...), or null when it is free. */
-    String slugKind(String slug) {
+    public String slugKind(String slug) {
         if (!complete && !slugKinds.containsKey(slug)) {
             List<Object[]> found = rows("SELECT kind, 0 FROM node_slug WHERE slug = :v", slug);
             slugKinds.put(slug, found.isEmpty() ? null : (String) found.get(0)[0]);
@@ -124,7 +129,7 @@ final class Refs {
         return slugKinds.get(slug);
     }
 
-    boolean isMetric(String code) {
+    public boolean isMetric(String code) {
         if (!complete && !metrics.containsKey(code)) {
             metrics.put(code, !rows("SELECT code, 0 FROM metric WHERE code = :v", code).isEmpty());
         }

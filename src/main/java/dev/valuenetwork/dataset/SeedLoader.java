@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -34,6 +35,10 @@ public class SeedLoader {
 
     @Inject
     DatasetImporter importer;
+
+    /** Looked up only when the seed is new, so an ordinary restart never loads the reader. */
+    @Inject
+    Instance<DatasetReader> readers;
 
     /** Off to start an empty database, for instance to restore an export into it unchanged. */
     @ConfigProperty(name = "valuenetwork.dataset.load-seed", defaultValue = "true")
@@ -71,7 +76,7 @@ public class SeedLoader {
         // Parsed only when it is new: on an ordinary restart the YAML reader is never loaded.
         Dataset dataset = Dataset.empty();
         for (Map.Entry<String, String> file : texts.entrySet()) {
-            dataset = dataset.plus(DatasetReader.read(file.getKey(), file.getValue()));
+            dataset = dataset.plus(readers.get().read(file.getKey(), file.getValue()));
         }
         ImportResult result = importer.importDataset(dataset, "dataset:" + NAME, LOG::info);
         em.createNativeQuery("INSERT INTO dataset_load (name, checksum) VALUES (:name, :checksum)")

@@ -24,6 +24,8 @@ public class DatasetGraphQLApi {
     DatasetImporter importer;
     @Inject
     DatasetExporter exporter;
+    @Inject
+    DatasetReader reader;
 
     @Mutation("importDataset")
     @Description("Imports a dataset document (YAML or JSON, role admin): checks all of it first and reports every problem"
@@ -32,7 +34,7 @@ public class DatasetGraphQLApi {
     public ImportResult importDataset(@NonNull @Description("The document, as in docs/dataset-format.md.") String document) {
         String actor = access.requireAdmin();
         try {
-            return importer.importDataset(DatasetReader.read("document", document), actor, message -> { });
+            return importer.importDataset(reader.read("document", document), actor, message -> { });
         } catch (InvalidDatasetException invalid) {
             throw InputProblems.ofImport(invalid);
         }

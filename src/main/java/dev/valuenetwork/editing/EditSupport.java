@@ -3,20 +3,21 @@ package dev.valuenetwork.editing;
 import dev.valuenetwork.common.error.ApiException;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.graphql.PartialDate;
-import dev.valuenetwork.dataset.Dataset;
+import dev.valuenetwork.dataset.CitationRecord;
+import dev.valuenetwork.source.SourceRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Turning mutation inputs into dataset records: ids to keys, citations, generated keys, patches. */
-final class EditSupport {
+public final class EditSupport {
 
     private EditSupport() {
     }
 
     /** The key named by a global id of one of the expected types. */
-    static String key(String id, String argument, String... types) {
+    public static String key(String id, String argument, String... types) {
         if (id == null) {
             return null;
         }
@@ -29,7 +30,7 @@ final class EditSupport {
     }
 
     /** A fresh key for a fact when the client gives none: the prefix and random letters. */
-    static String newKey(String given, String prefix) {
+    public static String newKey(String given, String prefix) {
         if (given != null) {
             return given;
         }
@@ -43,12 +44,12 @@ final class EditSupport {
         return key.toString();
     }
 
-    static String date(PartialDate date) {
+    public static String date(PartialDate date) {
         return date == null ? null : date.toString();
     }
 
     /** The new value, or the current one when the input leaves the field out, or null when it clears it. */
-    static <T> T pick(T value, T current, Set<String> clear, String field) {
+    public static <T> T pick(T value, T current, Set<String> clear, String field) {
         if (clear.contains(field)) {
             return null;
         }
@@ -56,7 +57,7 @@ final class EditSupport {
     }
 
     /** Clearable field names, checked against what the type allows. */
-    static Set<String> clear(List<String> requested, Set<String> allowed) {
+    public static Set<String> clear(List<String> requested, Set<String> allowed) {
         if (requested == null) {
             return Set.of();
         }
@@ -70,25 +71,25 @@ final class EditSupport {
     }
 
     /** The citations after an update: the new ones when given, none when cleared, else the current ones. */
-    static List<Dataset.CitationRecord> citations(List<CitationInput> given, Cited cited, Set<String> clear,
-            List<Dataset.CitationRecord> current) {
+    public static List<CitationRecord> citations(List<CitationInput> given, Cited cited, Set<String> clear,
+            List<CitationRecord> current) {
         if (clear.contains("sources")) {
             return List.of();
         }
         return given != null ? cited.citations() : current;
     }
 
-    static String name(Enum<?> value) {
+    public static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
 
     /** Citations as dataset records, and the inline sources to create first. */
-    record Cited(List<Dataset.CitationRecord> citations, List<Dataset.SourceRecord> newSources) {
+    public record Cited(List<CitationRecord> citations, List<SourceRecord> newSources) {
     }
 
-    static Cited citations(List<CitationInput> inputs) {
-        List<Dataset.CitationRecord> citations = new ArrayList<>();
-        List<Dataset.SourceRecord> newSources = new ArrayList<>();
+    public static Cited citations(List<CitationInput> inputs) {
+        List<CitationRecord> citations = new ArrayList<>();
+        List<SourceRecord> newSources = new ArrayList<>();
         if (inputs == null) {
             return new Cited(citations, newSources);
         }
@@ -102,12 +103,12 @@ final class EditSupport {
             if (input.source() != null) {
                 SourceInput s = input.source();
                 sourceKey = s.key() != null ? s.key() : newKey(null, "source");
-                newSources.add(new Dataset.SourceRecord(sourceKey, s.title(), s.titleEn(), s.publisher(), s.author(), s.url(),
+                newSources.add(new SourceRecord(sourceKey, s.title(), s.titleEn(), s.publisher(), s.author(), s.url(),
                         date(s.publishedOn()), s.language(), s.note()));
             } else {
                 sourceKey = key(input.sourceId(), argument + ".sourceId", "Source");
             }
-            citations.add(new Dataset.CitationRecord(sourceKey, input.excerpt()));
+            citations.add(new CitationRecord(sourceKey, input.excerpt()));
         }
         return new Cited(citations, newSources);
     }

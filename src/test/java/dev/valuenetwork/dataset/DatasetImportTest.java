@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valuenetwork.company.CompanyEntity;
+import dev.valuenetwork.company.CompanyRecord;
 import dev.valuenetwork.support.EmbeddedPostgresResource;
 import dev.valuenetwork.support.SyntheticNetwork;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,9 @@ class DatasetImportTest {
     @Inject
     DatasetImporter importer;
 
+    @Inject
+    DatasetReader reader;
+
     @Test
     void shouldImportIdempotentlyByStableKey() {
         Dataset network = SyntheticNetwork.of("idem", 6);
@@ -35,10 +39,9 @@ class DatasetImportTest {
     @Test
     void shouldCountAChangedRecordAsUpdated() {
         importer.importDataset(SyntheticNetwork.of("upd", 4), "test", m -> { });
-        Dataset.CompanyRecord renamed = new Dataset.CompanyRecord("upd-co-001", "Renamed Company", "새 이름", List.of("RC"),
+        CompanyRecord renamed = new CompanyRecord("upd-co-001", "Renamed Company", "새 이름", List.of("RC"),
                 "AI_STARTUP", "US", "changed", null, null, List.of());
-        ImportResult result = importer.importDataset(Dataset.empty().plus(new Dataset(null, List.of(renamed), null, null,
-                null, null, null, null, null, null, null)), "test", m -> { });
+        ImportResult result = importer.importDataset(Dataset.empty().plus(Dataset.of(List.of(renamed))), "test", m -> { });
         assertEquals(1, result.updated());
         CompanyEntity stored = QuarkusTransaction.requiringNew().call(() -> CompanyEntity.find("slug", "upd-co-001").firstResult());
         assertEquals("Renamed Company", stored.name);
@@ -75,7 +78,7 @@ class DatasetImportTest {
                 """;
         long before = count();
         InvalidDatasetException invalid = assertThrows(InvalidDatasetException.class,
-                () -> importer.importDataset(DatasetReader.read("bad.yaml", yaml), "test", m -> { }));
+                () -> importer.importDataset(reader.read("bad.yaml", yaml), "test", m -> { }));
         List<String> problems = invalid.problems().stream().map(DatasetProblem::toString).toList();
         List<String> expected = List.of(
                 "companies[0] (Bad Slug).slug", "companies[1] (ok-company).kind", "companies[1] (ok-company).country",
@@ -92,12 +95,12 @@ class DatasetImportTest {
     @Test
     void shouldLocateSyntaxErrorsAndUnknownFields() {
         InvalidDatasetException unknown = assertThrows(InvalidDatasetException.class,
-                () -> DatasetReader.read("typo.yaml", "companies:\n  - slug: x\n    nmae: X\n"));
+                () -> reader.read("typo.yaml", "companies:\n  - slug: x\n    nmae: X\n"));
         String problem = unknown.problems().get(0).toString();
         assertTrue(problem.startsWith("typo.yaml: line "), problem);
         assertTrue(problem.endsWith("(companies[0].nmae): unknown field 'nmae'"), problem);
         InvalidDatasetException syntax = assertThrows(InvalidDatasetException.class,
-                () -> DatasetReader.read("broken.yaml", "companies: [ { slug: x\n"));
+                () -> reader.read("broken.yaml", "companies: [ { slug: x\n"));
         assertTrue(syntax.problems().get(0).toString().startsWith("broken.yaml: line"), syntax.problems().toString());
     }
 

@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.valuenetwork.dataset.CitationRecord;
 import dev.valuenetwork.dataset.Dataset;
+import dev.valuenetwork.investment.InvestmentRecord;
 import dev.valuenetwork.dataset.DatasetImporter;
 import dev.valuenetwork.support.EmbeddedPostgresResource;
 import dev.valuenetwork.support.GraphQL;
@@ -129,9 +131,9 @@ class FilterApiTest {
         JsonPath first = GraphQL.post(INVESTMENTS, "f", filter, "first", 1).extract().jsonPath();
         String seen = first.getString("data.investments.edges[0].node.investee.slug");
         // A newer investment arrives between the two pages.
-        Dataset.InvestmentRecord newer = new Dataset.InvestmentRecord("stable-newer", "stable-co-000", "stable-co-003",
-                BigDecimal.TEN, "USD", "2025", "late", List.of(new Dataset.CitationRecord(SyntheticNetwork.SOURCE, null)));
-        importer.importDataset(new Dataset(null, null, null, null, null, null, List.of(newer), null, null, null, null), "test", m -> { });
+        InvestmentRecord newer = new InvestmentRecord("stable-newer", "stable-co-000", "stable-co-003",
+                BigDecimal.TEN, "USD", "2025", "late", List.of(new CitationRecord(SyntheticNetwork.SOURCE, null)));
+        importer.importDataset(Dataset.of(List.of(newer)), "test", m -> { });
         JsonPath second = GraphQL.post(INVESTMENTS, "f", filter, "first", 10, "after",
                 first.getString("data.investments.pageInfo.endCursor")).extract().jsonPath();
         List<String> rest = second.getList("data.investments.edges.node.investee.slug");

@@ -4,8 +4,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.valuenetwork.dataset.CitationRecord;
 import dev.valuenetwork.dataset.Dataset;
 import dev.valuenetwork.dataset.DatasetImporter;
+import dev.valuenetwork.investment.InvestmentRecord;
 import dev.valuenetwork.support.EmbeddedPostgresResource;
 import dev.valuenetwork.support.GraphQL;
 import dev.valuenetwork.support.SyntheticNetwork;
@@ -50,12 +52,11 @@ class InvestmentTotalsApiTest {
 
     @Test
     void shouldConvertWithTheRecordedRateAndNameIt() {
-        List<Dataset.CitationRecord> cited = List.of(new Dataset.CitationRecord(SyntheticNetwork.SOURCE, "fixture"));
-        Dataset network = SyntheticNetwork.of("tot", 3).plus(new Dataset(null, null, null, null, null, null, List.of(
-                new Dataset.InvestmentRecord("tot-krw", "tot-co-000", "tot-co-002", new BigDecimal("1347826086.96"), "KRW",
+        List<CitationRecord> cited = List.of(new CitationRecord(SyntheticNetwork.SOURCE, "fixture"));
+        Dataset network = SyntheticNetwork.of("tot", 3).plus(Dataset.of(List.of(
+                new InvestmentRecord("tot-krw", "tot-co-000", "tot-co-002", new BigDecimal("1347826086.96"), "KRW",
                         "2024-05", "won", cited),
-                new Dataset.InvestmentRecord("tot-unknown", "tot-co-000", "tot-co-001", null, null, "2024", "unknown", cited)),
-                null, null, null, null));
+                new InvestmentRecord("tot-unknown", "tot-co-000", "tot-co-001", null, null, "2024", "unknown", cited))));
         importer.importDataset(network, "test", m -> { });
         GraphQL.post(TOTALS, "groupBy", List.of("INVESTOR", "YEAR"), "filter", Map.of("investor", "tot-co-000"))
                 .body("errors", nullValue())

@@ -1,10 +1,12 @@
 package dev.valuenetwork.support;
 
+import dev.valuenetwork.alliance.AllianceRecord;
+import dev.valuenetwork.alliance.MembershipRecord;
+import dev.valuenetwork.company.CompanyRecord;
+import dev.valuenetwork.dataset.CitationRecord;
 import dev.valuenetwork.dataset.Dataset;
-import dev.valuenetwork.dataset.Dataset.CitationRecord;
-import dev.valuenetwork.dataset.Dataset.CompanyRecord;
-import dev.valuenetwork.dataset.Dataset.InvestmentRecord;
-import dev.valuenetwork.dataset.Dataset.MembershipRecord;
+import dev.valuenetwork.investment.InvestmentRecord;
+import dev.valuenetwork.source.SourceRecord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,12 +23,12 @@ public final class SyntheticNetwork {
     public static Dataset of(String prefix, int companies) {
         List<CitationRecord> cited = List.of(new CitationRecord(SOURCE, "test fixture"));
         List<CompanyRecord> companyRecords = new ArrayList<>();
-        List<Dataset.AllianceRecord> alliances = new ArrayList<>();
+        List<AllianceRecord> alliances = new ArrayList<>();
         List<MembershipRecord> memberships = new ArrayList<>();
         List<InvestmentRecord> investments = new ArrayList<>();
         int allianceCount = Math.max(2, companies / 4);
         for (int a = 0; a < allianceCount; a++) {
-            alliances.add(new Dataset.AllianceRecord(slug(prefix, "alliance", a), "Alliance " + a, null, "ALLIANCE",
+            alliances.add(new AllianceRecord(slug(prefix, "alliance", a), "Alliance " + a, null, "ALLIANCE",
                     "ACTIVE", null, null, "2020", null, null, cited));
         }
         for (int c = 0; c < companies; c++) {
@@ -42,10 +44,9 @@ public final class SyntheticNetwork {
                         new java.math.BigDecimal(1000 * (c + 1)), "USD", "2024", "test", cited));
             }
         }
-        Dataset.SourceRecord source = new Dataset.SourceRecord(SOURCE, "Synthetic test fixture", null, "value-network tests",
+        SourceRecord source = new SourceRecord(SOURCE, "Synthetic test fixture", null, "value-network tests",
                 null, null, null, "en", "Made-up rows for tests; not a real source.");
-        return new Dataset(List.of(source), companyRecords, List.of(), List.of(), alliances, memberships, investments,
-                List.of(), List.of(), List.of(), List.of());
+        return Dataset.of(List.of(source), companyRecords, alliances, memberships, investments);
     }
 
     public static String slug(String prefix, String kind, int index) {

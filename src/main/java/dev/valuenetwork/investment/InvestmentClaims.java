@@ -1,7 +1,7 @@
-package dev.valuenetwork.dataset;
+package dev.valuenetwork.investment;
 
-import dev.valuenetwork.dataset.Dataset.ClaimRecord;
-import dev.valuenetwork.dataset.Dataset.InvestmentRecord;
+import dev.valuenetwork.dataset.ClaimRecord;
+import dev.valuenetwork.dataset.Claims;
 import dev.valuenetwork.figure.Qualifier;
 import java.math.BigDecimal;
 import java.util.List;
