@@ -21,6 +21,8 @@ public record Statement(
         @Description("The speaker's title when speaking, as the source gives it.") String speakerTitle,
         @Description("When it was said, as precisely as the source allows; null when it does not say.") PartialDate saidOn,
         @Description("Where it was said; null when the source does not say.") String place,
+        @Description("The occasion it was said at, as the source describes it, such as a roundtable or a press"
+                + " conference; null when the source does not say.") String occasion,
         @NonNull @Description("Topics of the quote, as lowercase tags.") List<@NonNull String> topics,
         @NonNull @Description("Optimistic-locking version: an update names the version it read.") int version,
         @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,

@@ -30,6 +30,7 @@ public class StatementEntity extends AuditedEntity {
     public Long companyId;
     public String saidOn;
     public String place;
+    public String occasion;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] topics = new String[0];

@@ -51,6 +51,7 @@ public class StatementMutations {
             @Id @Description("The company the speaker spoke for.") String companyId,
             @Description("When it was said.") PartialDate saidOn,
             @Description("Where it was said.") String place,
+            @Description("The occasion it was said at, as the source describes it.") String occasion,
             @Nullable @Description("Topics, as lowercase tags.") List<@NonNull String> topics,
             @NonNull @Description("The sources that print it; at least one.") List<@NonNull CitationInput> sources) {
     }
@@ -67,9 +68,11 @@ public class StatementMutations {
             @Description("New speaker title.") String speakerTitle,
             @Description("New date.") PartialDate saidOn,
             @Description("New place.") String place,
+            @Description("New occasion.") String occasion,
             @Nullable @Description("New topics, replacing the old ones.") List<@NonNull String> topics,
             @Nullable @Description("New sources, replacing the old ones.") List<@NonNull CitationInput> sources,
-            @Nullable @Description("Fields to empty: translation, speakerTitle, saidOn, place, topics.") List<@NonNull String> clear) {
+            @Nullable @Description("Fields to empty: translation, speakerTitle, saidOn, place, occasion, topics.")
+            List<@NonNull String> clear) {
     }
 
     @Mutation("createStatement")
@@ -81,7 +84,7 @@ public class StatementMutations {
         String key = newKey(input.key(), "statement");
         store.create(new StatementRecord(key, input.text(), input.language(), input.translation(),
                 key(input.speakerId(), "input.speakerId", "Person"), input.speakerDescription(), input.speakerTitle(),
-                key(input.companyId(), "input.companyId", "Company"), date(input.saidOn()), input.place(), input.topics(),
+                key(input.companyId(), "input.companyId", "Company"), date(input.saidOn()), input.place(), input.occasion(), input.topics(),
                 cited.citations()), cited.newSources(), actor);
         return statements.findStatementByKey(key).orElseThrow();
     }
@@ -92,7 +95,7 @@ public class StatementMutations {
     public Statement updateStatement(@NonNull @Description("The changes.") UpdateStatement input) {
         String actor = access.requireEditor();
         String key = key(input.id(), "input.id", "Statement");
-        Set<String> clear = clear(input.clear(), Set.of("translation", "speakerTitle", "saidOn", "place", "topics"));
+        Set<String> clear = clear(input.clear(), Set.of("translation", "speakerTitle", "saidOn", "place", "occasion", "topics"));
         EditSupport.Cited cited = citations(input.sources());
         store.update(StatementRecord.class, key, input.version(), b -> new StatementRecord(b.key(),
                 pick(input.text(), b.text(), clear, "text"), pick(input.language(), b.language(), clear, "language"),
@@ -100,7 +103,7 @@ public class StatementMutations {
                 pick(input.speakerDescription(), b.speakerDescription(), clear, "speakerDescription"),
                 pick(input.speakerTitle(), b.speakerTitle(), clear, "speakerTitle"), b.company(),
                 pick(date(input.saidOn()), b.saidOn(), clear, "saidOn"), pick(input.place(), b.place(), clear, "place"),
-                pick(input.topics(), b.topics(), clear, "topics"), EditSupport.citations(input.sources(), cited, clear, b.citations())),
+                pick(input.occasion(), b.occasion(), clear, "occasion"), pick(input.topics(), b.topics(), clear, "topics"), EditSupport.citations(input.sources(), cited, clear, b.citations())),
                 cited.newSources(), actor);
         return statements.findStatementByKey(key).orElseThrow();
     }

@@ -27,7 +27,7 @@ public class StatementQueries {
     /** The columns {@link #read(ResultSet)} reads, in its order. */
     static final Columns COLUMNS = Columns.of("id", "key", "text", "language", "translation", "speaker_description",
             "speaker_title", "said_on", "place", "topics", "version", "created_at", "updated_at", "updated_by", "speaker_id",
-            "company_id");
+            "company_id", "occasion");
 
     public Optional<Statement> findStatementByKey(String key) {
         return Reads.first(StatementQueries::read, "SELECT " + COLUMNS.select("x") + " FROM statement x WHERE x.key = :key",
@@ -91,7 +91,7 @@ public class StatementQueries {
     static Statement read(ResultSet row) throws SQLException {
         return new Statement(GlobalId.of(Statement.TYPE, row.getString(2)), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), row.getString(7), PartialDate.parse(row.getString(8)), row.getString(9),
-                Reads.texts(row, 10), row.getInt(11), Reads.timestamp(row, 12), Reads.timestamp(row, 13), row.getString(14),
+                row.getString(17), Reads.texts(row, 10), row.getInt(11), Reads.timestamp(row, 12), Reads.timestamp(row, 13), row.getString(14),
                 row.getLong(1), Reads.nullableLong(row, 15), Reads.nullableLong(row, 16));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /** A quote in a dataset document. */
 @RegisterForReflection
 public record StatementRecord(String key, String text, String language, String translation, String speaker,
-        String speakerDescription, String speakerTitle, String company, String saidOn, String place,
+        String speakerDescription, String speakerTitle, String company, String saidOn, String place, String occasion,
         List<String> topics, List<CitationRecord> citations) {
     public StatementRecord {
         topics = Dataset.list(topics);

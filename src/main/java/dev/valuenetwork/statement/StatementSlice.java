@@ -46,13 +46,14 @@ public class StatementSlice implements RecordSlice<StatementRecord, StatementEnt
         e.companyId = refs.id(Refs.Kind.COMPANY, r.company());
         e.saidOn = r.saidOn();
         e.place = r.place();
+        e.occasion = r.occasion();
         e.topics = r.topics().toArray(String[]::new);
     }
 
     public StatementRecord export(StatementEntity e, Refs refs, Attached attached) {
         return new StatementRecord(e.key, e.text, e.language, e.translation, refs.key(Refs.Kind.PERSON, e.speakerId),
                 e.speakerDescription, e.speakerTitle, refs.key(Refs.Kind.COMPANY, e.companyId), e.saidOn, e.place,
-                List.of(e.topics), attached.citations());
+                e.occasion, List.of(e.topics), attached.citations());
     }
 
     public void check(StatementRecord r, RecordCheck check) {
@@ -68,6 +69,7 @@ public class StatementSlice implements RecordSlice<StatementRecord, StatementEnt
         check.reference("company", Refs.Kind.COMPANY, r.company(), false);
         check.check("saidOn", Rules.partialDate(r.saidOn()));
         check.check("place", Rules.optional(r.place(), MAX_NAME));
+        check.check("occasion", Rules.optional(r.occasion(), 500));
         r.topics().forEach(topic -> check.check("topics", Rules.slug(topic, 60)));
         check.citations(r.citations(), true);
     }
