@@ -44,6 +44,11 @@ public class AllianceSlice implements RecordSlice<AllianceRecord, AllianceEntity
     public List<ClaimRecord> claims(AllianceRecord r) { return r.claims(); }
     public String parent(AllianceRecord r) { return r.parent(); }
 
+    public AllianceRecord withClaims(AllianceRecord r, List<ClaimRecord> claims) {
+        return new AllianceRecord(r.slug(), r.name(), r.nameKo(), r.nameBasis(), r.kind(), r.status(), r.statusDetail(),
+                r.purpose(), r.purposeKo(), r.formedOn(), r.endedOn(), r.parent(), r.citations(), claims);
+    }
+
     public void apply(AllianceRecord r, AllianceEntity e, Refs refs) {
         e.slug = r.slug();
         e.name = r.name();

@@ -41,6 +41,10 @@ public class MembershipSlice implements RecordSlice<MembershipRecord, Membership
     public List<CitationRecord> citations(MembershipRecord r) { return r.citations(); }
     public List<ClaimRecord> claims(MembershipRecord r) { return r.claims(); }
 
+    public MembershipRecord withClaims(MembershipRecord r, List<ClaimRecord> claims) {
+        return new MembershipRecord(r.key(), r.alliance(), r.company(), r.role(), r.since(), r.until(), r.citations(), claims);
+    }
+
     public void apply(MembershipRecord r, MembershipEntity e, Refs refs) {
         e.key = r.key();
         e.allianceId = refs.require(Refs.Kind.ALLIANCE, r.alliance());

@@ -26,6 +26,8 @@ public record Claim(
         @NonNull @Description("Whether the value is inferred from what the sources say rather than stated by them.")
         boolean inferred,
         @Description("What the dataset notes about the claim.") String note,
+        @Description("For a date the source gives relative to itself, what it counts from; null for other claims.")
+        RelativeBasis relative,
         @Ignore long dbId,
         @Ignore long subjectId) {
 }

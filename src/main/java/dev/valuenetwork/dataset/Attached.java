@@ -57,14 +57,18 @@ public record Attached(List<CitationRecord> citations, List<ClaimRecord> claims,
 
     private static Map<Long, List<ClaimRecord>> claims(String column, List<Long> ids) {
         List<Object[]> rows = rows("SELECT c." + column + ", c.id, c.attribute, c.value, c.effective_on, c.rank, c.reason,"
-                + " c.words, c.inferred, c.note FROM claim c WHERE c." + column + " = ANY(CAST(:ids AS bigint[]))"
+                + " c.words, c.inferred, c.note, s.key, c.relative_months, c.relative_month, c.relative_day FROM claim c"
+                + " LEFT JOIN source s ON s.id = c.relative_source_id WHERE c." + column + " = ANY(CAST(:ids AS bigint[]))"
                 + " ORDER BY c." + column + ", c.ordinal", ids);
         Map<Long, List<CitationRecord>> cited = citations(CitedKind.CLAIM, rows.stream().map(r -> id(r[1])).toList());
         Map<Long, List<ClaimRecord>> byRecord = new HashMap<>();
         for (Object[] r : rows) {
-            byRecord.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new ClaimRecord((String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9],
-                    cited.getOrDefault(id(r[1]), List.of())));
+            RelativeDate relative = r[10] == null ? null : new RelativeDate((String) r[10], integer(r[11]), integer(r[12]),
+                    integer(r[13]));
+            // A relative claim reads as its document gave it: the derived date left out.
+            byRecord.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(RelativeDates.unresolved(new ClaimRecord(
+                    (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8],
+                    (String) r[9], relative, cited.getOrDefault(id(r[1]), List.of()))));
         }
         return byRecord;
     }
@@ -107,10 +111,17 @@ public record Attached(List<CitationRecord> citations, List<ClaimRecord> claims,
                 List<ClaimRecord> claims = wanted.get(id).claims;
                 for (int i = 0; i < claims.size(); i++) {
                     ClaimRecord c = claims.get(i);
+                    RelativeDate relative = c.relative();
                     long claimId = ((Number) em.createNativeQuery("INSERT INTO claim (" + column + ", ordinal, attribute, value,"
-                            + " effective_on, rank, reason, words, inferred, note) VALUES (:id, :ordinal, :attribute, :value,"
+                            + " effective_on, rank, reason, words, inferred, note, relative_source_id, relative_months,"
+                            + " relative_month, relative_day) VALUES (:id, :ordinal, :attribute, :value,"
                             + " CAST(CAST(:effectiveOn AS text) AS partial_date), :rank, CAST(:reason AS text), CAST(:words AS text),"
-                            + " :inferred, CAST(:note AS text)) RETURNING id")
+                            + " :inferred, CAST(:note AS text), CAST(:relativeSource AS bigint), CAST(:months AS integer),"
+                            + " CAST(:month AS integer), CAST(:day AS integer)) RETURNING id")
+                            .setParameter("relativeSource", relative == null ? null : refs.require(Refs.Kind.SOURCE, relative.to()))
+                            .setParameter("months", relative == null ? null : relative.months())
+                            .setParameter("month", relative == null ? null : relative.month())
+                            .setParameter("day", relative == null ? null : relative.day())
                             .setParameter("id", id).setParameter("ordinal", i).setParameter("attribute", c.attribute())
                             .setParameter("value", c.value()).setParameter("effectiveOn", c.effectiveOn())
                             .setParameter("rank", c.rank()).setParameter("reason", c.reason()).setParameter("words", c.words())
@@ -157,6 +168,10 @@ public record Attached(List<CitationRecord> citations, List<ClaimRecord> claims,
             return List.of();
         }
         return Panache.getEntityManager().createNativeQuery(sql).setParameter("ids", Sql.ids(ids)).getResultList();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private static long id(Object value) {

@@ -35,7 +35,14 @@ final class ClaimValidator {
                 check.add(c.attribute(), "is given and also claimed; leave it out and let its claims decide it");
                 own.put(c.attribute(), null);
             }
-            check.check(here + ".value", value(c.attribute(), c.value()));
+            if (c.relative() != null) {
+                relative(here, c);
+            } else {
+                check.check(here + ".value", value(c.attribute(), c.value()));
+            }
+            if (c.relative() != null && !RelativeDates.derivesValue(c)) {
+                check.check(here + ".value", value(c.attribute(), c.value()));
+            }
             check.check(here + ".effectiveOn", Rules.partialDate(c.effectiveOn()));
             if (c.effectiveOn() != null && !Claims.STATUS.equals(c.attribute())) {
                 check.add(here + ".effectiveOn", "dates status claims only; a date claim's value is the date");
@@ -51,6 +58,31 @@ final class ClaimValidator {
             check.check(here + ".words", Rules.optional(c.words(), 500));
             check.check(here + ".note", Rules.optional(c.note(), 1000));
             check.citations(here + ".citations", c.citations(), true);
+        }
+    }
+
+    /** A relative date names its source and one offset, and leaves the date it derives out. */
+    private void relative(String here, ClaimRecord c) {
+        RelativeDate r = c.relative();
+        check.reference(here + ".relative.to", Refs.Kind.SOURCE, r.to(), true);
+        if ((r.months() == null) == (r.month() == null)) {
+            check.add(here + ".relative", "needs exactly one of months (a shift, -1 for last month) and month (1 to 12)");
+        }
+        if (r.months() != null && Math.abs(r.months()) > 1200) {
+            check.add(here + ".relative.months", "must be between -1200 and 1200");
+        }
+        if (r.month() != null && (r.month() < 1 || r.month() > 12)) {
+            check.add(here + ".relative.month", "must be between 1 and 12");
+        }
+        if (r.day() != null && (r.day() < 1 || r.day() > 31)) {
+            check.add(here + ".relative.day", "must be between 1 and 31");
+        }
+        boolean dates = DATES.contains(c.attribute()) || Claims.STATUS.equals(c.attribute());
+        if (!dates) {
+            check.add(here + ".relative", "only dates can be relative; '" + c.attribute() + "' is not one");
+        } else if (RelativeDates.derivesValue(c) ? c.value() != null : c.effectiveOn() != null) {
+            check.add(here + (RelativeDates.derivesValue(c) ? ".value" : ".effectiveOn"),
+                    "is derived from relative; leave it out");
         }
     }
 

@@ -69,6 +69,11 @@ public interface RecordSlice<R, E extends AuditedEntity> {
         return List.of();
     }
 
+    /** The record with these claims instead of its own (kinds that claim nothing never get here). */
+    default R withClaims(R record, List<ClaimRecord> claims) {
+        throw new UnsupportedOperationException(list() + " records carry no claims");
+    }
+
     /** The fields its claims may be about. */
     default Set<String> claimable() {
         return Set.of();

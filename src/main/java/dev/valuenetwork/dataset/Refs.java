@@ -40,6 +40,7 @@ public final class Refs {
     private final Map<Kind, Map<Long, String>> keys = new HashMap<>();
     private final Map<String, String> slugKinds = new HashMap<>();
     private final Map<String, Boolean> metrics = new HashMap<>();
+    private final Map<String, String> sourceDates = new HashMap<>();
 
     private Refs(boolean complete) {
         this.complete = complete;
@@ -59,6 +60,9 @@ public final class Refs {
         }
         for (Object[] row : rows("SELECT slug, kind FROM node_slug")) {
             refs.slugKinds.put((String) row[0], (String) row[1]);
+        }
+        for (Object[] row : rows("SELECT key, published_on FROM source")) {
+            refs.sourceDates.put((String) row[0], (String) row[1]);
         }
         for (Object[] row : rows("SELECT code, description FROM metric")) {
             refs.metrics.put((String) row[0], true);
@@ -127,6 +131,20 @@ public final class Refs {
             slugKinds.put(slug, found.isEmpty() ? null : (String) found.get(0)[0]);
         }
         return slugKinds.get(slug);
+    }
+
+    /** A source's publication date, for the claims that count from it; null when it has none. */
+    public String sourceDate(String key) {
+        if (!complete && !sourceDates.containsKey(key)) {
+            List<Object[]> found = rows("SELECT published_on, 0 FROM source WHERE key = :v", key);
+            sourceDates.put(key, found.isEmpty() ? null : (String) found.get(0)[0]);
+        }
+        return sourceDates.get(key);
+    }
+
+    /** A source's date as just written, so claims written after it in the same import count from it. */
+    public void noteSourceDate(String key, String date) {
+        sourceDates.put(key, date);
     }
 
     public boolean isMetric(String code) {

@@ -52,6 +52,12 @@ public class InvestmentSlice implements RecordSlice<InvestmentRecord, Investment
     public boolean ownsCoInvestors() { return true; }
     public List<String> coInvestors(InvestmentRecord r) { return r.coInvestors(); }
 
+    public InvestmentRecord withClaims(InvestmentRecord r, List<ClaimRecord> claims) {
+        return new InvestmentRecord(r.key(), r.investor(), r.investee(), r.amount(), r.currency(), r.amountStatus(),
+                r.instrument(), r.roundType(), r.roundName(), r.roundAmount(), r.roundCurrency(), r.stakePercent(),
+                r.stakeQualifier(), r.lead(), r.coInvestors(), r.announcedOn(), r.closedOn(), r.purpose(), r.citations(), claims);
+    }
+
     public void apply(InvestmentRecord r, InvestmentEntity e, Refs refs) {
         e.key = r.key();
         e.investorId = refs.require(Refs.Kind.COMPANY, r.investor());

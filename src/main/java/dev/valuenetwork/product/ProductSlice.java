@@ -45,6 +45,11 @@ public class ProductSlice implements RecordSlice<ProductRecord, ProductEntity> {
     public List<CitationRecord> citations(ProductRecord r) { return r.citations(); }
     public List<ClaimRecord> claims(ProductRecord r) { return r.claims(); }
 
+    public ProductRecord withClaims(ProductRecord r, List<ClaimRecord> claims) {
+        return new ProductRecord(r.slug(), r.name(), r.nameKo(), r.nameBasis(), r.kind(), r.status(), r.statusDetail(),
+                r.ownerCompany(), r.ownerAlliance(), r.description(), r.descriptionKo(), r.citations(), claims);
+    }
+
     public void apply(ProductRecord r, ProductEntity e, Refs refs) {
         e.slug = r.slug();
         e.name = r.name();

@@ -20,7 +20,7 @@ import java.util.Optional;
 public class SourceQueries {
 
     /** The columns {@link #read(ResultSet, int)} reads, in its order. */
-    static final Columns COLUMNS = Columns.of("id", "key", "title", "title_en", "publisher", "author", "url", "published_on",
+    public static final Columns COLUMNS = Columns.of("id", "key", "title", "title_en", "publisher", "author", "url", "published_on",
             "language", "note", "version", "created_at", "updated_at", "updated_by");
 
     private static final SortOrder<SourceDocument> BY_KEY = SortOrder.byUniqueText("key", SourceDocument::key);
@@ -48,7 +48,7 @@ public class SourceQueries {
     }
 
     /** Reads {@link #COLUMNS} from position {@code at} on. */
-    static SourceDocument read(ResultSet row, int at) throws SQLException {
+    public static SourceDocument read(ResultSet row, int at) throws SQLException {
         String key = row.getString(at + 1);
         return new SourceDocument(GlobalId.of(SourceDocument.TYPE, key), key, row.getString(at + 2), row.getString(at + 3),
                 row.getString(at + 4), row.getString(at + 5), row.getString(at + 6), PartialDate.parse(row.getString(at + 7)),

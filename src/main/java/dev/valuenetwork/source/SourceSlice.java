@@ -48,6 +48,12 @@ public class SourceSlice implements RecordSlice<SourceRecord, SourceEntity> {
         e.publishedOn = Claims.value(r.publishedOn(), r.claims(), "publishedOn");
         e.language = r.language();
         e.note = r.note();
+        refs.noteSourceDate(r.key(), e.publishedOn);
+    }
+
+    public SourceRecord withClaims(SourceRecord r, List<ClaimRecord> claims) {
+        return new SourceRecord(r.key(), r.title(), r.titleEn(), r.publisher(), r.author(), r.url(), r.publishedOn(),
+                r.language(), r.note(), claims);
     }
 
     public SourceRecord export(SourceEntity e, Refs refs, Attached attached) {
@@ -69,6 +75,7 @@ public class SourceSlice implements RecordSlice<SourceRecord, SourceEntity> {
     }
 
     public Map<String, String> referrers() {
-        return Map.of("citation(s)", "SELECT count(*) FROM citation WHERE source_id = :id");
+        return Map.of("citation(s)", "SELECT count(*) FROM citation WHERE source_id = :id",
+                "relative date claim(s)", "SELECT count(*) FROM claim WHERE relative_source_id = :id");
     }
 }

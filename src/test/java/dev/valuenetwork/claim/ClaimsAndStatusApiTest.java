@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.valuenetwork.support.EmbeddedPostgresResource;
 import dev.valuenetwork.support.GraphQL;
+import dev.valuenetwork.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Base64;
@@ -90,6 +91,43 @@ class ClaimsAndStatusApiTest {
                 .body("data.node.claims[0].sources.key", contains("dt-2024-08-telco-alliances", "chosunbiz-2024-07-30-kt-ceo-europe"))
                 .body("data.node.claims[1].reason", equalTo("The sidebar shows when the page was captured, not when the article"
                         + " appeared; some of its headlines are from September 2024."));
+    }
+
+    @Test
+    void shouldDeriveARelativeDateAgainWhenItsSourcesDateIsCorrected() {
+        String document = """
+                sources:
+                  - { key: relative-test-source, title: Relative test, publisher: tests, publishedOn: "2024-08" }
+                alliances:
+                  - slug: relative-test-tie
+                    name: Relative test tie
+                    kind: PARTNERSHIP
+                    status: ACTIVE
+                    claims:
+                      - attribute: formedOn
+                        relative: { to: relative-test-source, months: -1 }
+                        words: 지난달
+                        inferred: true
+                        citations: [{ source: relative-test-source, excerpt: 지난달 }]
+                """;
+        GraphQL.as(Tokens.admin(), "mutation($doc: String!) { importDataset(document: $doc) { created } }", "doc", document)
+                .body("errors", nullValue());
+        String tie = "{ alliance(slug: \"relative-test-tie\") { formedOn claims { value relative { months source { key } } } } }";
+        GraphQL.post(tie)
+                .body("data.alliance.formedOn", equalTo("2024-07"))
+                .body("data.alliance.claims[0].value", equalTo("2024-07"))
+                .body("data.alliance.claims[0].relative.months", equalTo(-1))
+                .body("data.alliance.claims[0].relative.source.key", equalTo("relative-test-source"));
+        String source = Base64.getUrlEncoder().withoutPadding().encodeToString("Source:relative-test-source".getBytes());
+        GraphQL.as(Tokens.editor(), "mutation($in: UpdateSourceInput!) { updateSource(input: $in) { publishedOn } }",
+                "in", java.util.Map.of("id", source, "version", 0, "publishedOn", "2025-01"))
+                .body("errors", nullValue());
+        // "Last month" counted from the corrected date.
+        GraphQL.post(tie).body("data.alliance.formedOn", equalTo("2024-12")).body("data.alliance.claims[0].value", equalTo("2024-12"));
+        // The same document imported again changes nothing: the derived date is not part of it.
+        GraphQL.as(Tokens.admin(), "mutation($doc: String!) { importDataset(document: $doc) { updated unchanged } }", "doc",
+                document.replace("publishedOn: \"2024-08\"", "publishedOn: \"2025-01\""))
+                .body("data.importDataset.updated", equalTo(0));
     }
 
     @Test
