@@ -2,6 +2,7 @@ package dev.valuenetwork.network;
 
 import dev.valuenetwork.alliance.AllianceStatus;
 import dev.valuenetwork.common.graphql.PartialDate;
+import dev.valuenetwork.source.Citation;
 import dev.valuenetwork.source.Provenance;
 import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
@@ -56,6 +57,17 @@ public class NetworkGraphQLApi {
             @Description("Only these kinds of ties; all when omitted.") @io.smallrye.graphql.api.Nullable List<@NonNull EdgeKind> kinds,
             @Description(STATUSES) @io.smallrye.graphql.api.Nullable List<@NonNull AllianceStatus> statuses) {
         return network.paths(from, to, maxHops == null ? 3 : maxHops, asOf, kinds, statuses);
+    }
+
+    @NonNull
+    @Description("The sources of the fact behind the edge with the passages that support it (none for parent links,"
+            + " which are identity data).")
+    public CompletionStage<List<@NonNull Citation>> citations(@Source Edge edge,
+            @DefaultValue("10") @Description("At most this many, 0 to 100.") Integer first) {
+        if (edge.fact() == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return provenance.citations(edge.fact(), edge.factId(), first);
     }
 
     @NonNull

@@ -43,7 +43,7 @@ class DatasetRoundTripIT {
 
         Path synthetic = work.resolve("synthetic.yaml");
         Files.writeString(synthetic, new ObjectMapper(new YAMLFactory()).setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-                .writeValueAsString(SyntheticNetwork.of("trip", 30)));
+                .writeValueAsString(SyntheticNetwork.lists("trip", 30)));
         Outcome imported = ServiceJar.run(work.resolve("import.log"), database(origin), List.of("import", synthetic.toString()));
         assertEquals(0, imported.exitCode(), imported.output());
         assertTrue(imported.output().contains("Imported in "), imported.output());

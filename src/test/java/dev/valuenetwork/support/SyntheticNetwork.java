@@ -21,6 +21,11 @@ public final class SyntheticNetwork {
 
     /** {@code companies} companies named {@code prefix-co-NNN}, each in two alliances and investing in two others. */
     public static Dataset of(String prefix, int companies) {
+        return Dataset.of(lists(prefix, companies).values().toArray(List[]::new));
+    }
+
+    /** The same network as a dataset document's lists, by list name, for writing it out as YAML. */
+    public static java.util.Map<String, List<?>> lists(String prefix, int companies) {
         List<CitationRecord> cited = List.of(new CitationRecord(SOURCE, "test fixture"));
         List<CompanyRecord> companyRecords = new ArrayList<>();
         List<AllianceRecord> alliances = new ArrayList<>();
@@ -46,7 +51,13 @@ public final class SyntheticNetwork {
         }
         SourceRecord source = new SourceRecord(SOURCE, "Synthetic test fixture", null, "value-network tests",
                 null, null, null, "en", "Made-up rows for tests; not a real source.");
-        return Dataset.of(List.of(source), companyRecords, alliances, memberships, investments);
+        java.util.Map<String, List<?>> lists = new java.util.LinkedHashMap<>();
+        lists.put("sources", List.of(source));
+        lists.put("companies", companyRecords);
+        lists.put("alliances", alliances);
+        lists.put("memberships", memberships);
+        lists.put("investments", investments);
+        return lists;
     }
 
     public static String slug(String prefix, String kind, int index) {
