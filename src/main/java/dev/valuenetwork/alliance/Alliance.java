@@ -1,5 +1,6 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
@@ -33,7 +34,13 @@ public record Alliance(
         @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
-        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject {
+        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.ALLIANCE;
+    }
+
 
     public static final String TYPE = "Alliance";
     public static final String BY_ID = "Alliance.byId";

@@ -5,10 +5,6 @@ import dev.valuenetwork.common.graphql.ListArgs;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.common.paging.PageRequest;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -27,9 +23,6 @@ public class AllianceGraphQLApi {
 
     @Inject
     BatchLoaders loaders;
-
-    @Inject
-    Provenance provenance;
 
     @Query("alliance")
     @Description("The alliance, partnership or joint venture with this slug, or null when there is none.")
@@ -69,17 +62,4 @@ public class AllianceGraphQLApi {
         return loaders.many("Alliance.children", alliance.dbId(), ListArgs.first(first), alliances::childrenOf);
     }
 
-    @NonNull
-    @Description("The sources that report the alliance, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Alliance alliance,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.ALLIANCE, alliance.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that report the alliance.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Alliance alliance,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.ALLIANCE, alliance.dbId(), first);
-    }
 }

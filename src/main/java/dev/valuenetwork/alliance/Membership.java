@@ -1,5 +1,6 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.company.Company;
@@ -26,7 +27,13 @@ public record Membership(
         @Ignore long allianceId,
         @Ignore long companyId,
         @Ignore Alliance joinedAlliance,
-        @Ignore Company joinedCompany) implements Node {
+        @Ignore Company joinedCompany) implements Node, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.MEMBERSHIP;
+    }
+
 
     public static final String TYPE = "Membership";
 }

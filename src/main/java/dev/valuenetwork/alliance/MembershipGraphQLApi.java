@@ -5,10 +5,6 @@ import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -31,9 +27,6 @@ public class MembershipGraphQLApi {
     @Inject
     BatchLoaders loaders;
 
-    @Inject
-    Provenance provenance;
-
     @NonNull
     @Description("The member company.")
     public CompletionStage<Company> company(@Source Membership membership) {
@@ -44,20 +37,6 @@ public class MembershipGraphQLApi {
     @Description("The alliance.")
     public CompletionStage<Alliance> alliance(@Source Membership membership) {
         return loaders.one(Alliance.BY_ID, membership.allianceId(), alliances::alliancesByIds, membership.joinedAlliance());
-    }
-
-    @NonNull
-    @Description("The sources that report the membership, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Membership membership,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.MEMBERSHIP, membership.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that report the membership.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Membership membership,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.MEMBERSHIP, membership.dbId(), first);
     }
 
     @NonNull

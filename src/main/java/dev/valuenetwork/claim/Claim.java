@@ -1,5 +1,6 @@
 package dev.valuenetwork.claim;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -29,5 +30,11 @@ public record Claim(
         @Description("For a date the source gives relative to itself, what it counts from; null for other claims.")
         RelativeBasis relative,
         @Ignore long dbId,
-        @Ignore long subjectId) {
+        @Ignore long subjectId) implements Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.CLAIM;
+    }
+
 }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.company;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.persistence.IdentityBasis;
 import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.Node;
@@ -31,7 +32,13 @@ public record Company(
         @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
-        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject {
+        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.COMPANY;
+    }
+
 
     public static final String TYPE = "Company";
     /** The one loader of companies by id that every to-one field shares, so a level costs one statement. */

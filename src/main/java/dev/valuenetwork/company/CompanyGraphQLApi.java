@@ -3,10 +3,6 @@ package dev.valuenetwork.company;
 import dev.valuenetwork.common.batch.BatchLoaders;
 import dev.valuenetwork.common.graphql.ListArgs;
 import dev.valuenetwork.common.paging.PageRequest;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -25,9 +21,6 @@ public class CompanyGraphQLApi {
 
     @Inject
     BatchLoaders loaders;
-
-    @Inject
-    Provenance provenance;
 
     @Query("company")
     @Description("The company with this slug, or null when there is none.")
@@ -57,17 +50,4 @@ public class CompanyGraphQLApi {
         return loaders.many("Company.subsidiaries", company.dbId(), ListArgs.first(first), companies::subsidiariesOf);
     }
 
-    @NonNull
-    @Description("Citations for the company's descriptive data, where a source supports it.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Company company,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.COMPANY, company.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources of the company's citations.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Company company,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.COMPANY, company.dbId(), first);
-    }
 }

@@ -6,9 +6,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the audit trail and announces changes. The announcement is a PostgreSQL NOTIFY in the
@@ -27,38 +25,28 @@ public class ChangeLog {
     <R> void record(RecordSlice<R, ?> slice, R before, R after, String actor) {
         String action = before == null ? "CREATE" : after == null ? "DELETE" : "UPDATE";
         R current = after != null ? after : before;
-        String key = slice.key(current);
+        ChangeNotice notice = new ChangeNotice(
+                before == null ? slice.createdEvent() : after == null ? "ENTITY_DELETED" : slice.updatedEvent(before, after),
+                slice.graphqlType(), slice.key(current), null, slice.involved(current),
+                slice.citations(current).stream().map(CitationRecord::source).distinct().toList(), actor,
+                OffsetDateTime.now().toString());
         Panache.getEntityManager().createNativeQuery("INSERT INTO audit_log (actor, action, node_type, node_key, before, after)"
                 + " VALUES (:actor, :action, :type, :key, CAST(:before AS jsonb), CAST(:after AS jsonb))")
-                .setParameter("actor", actor).setParameter("action", action).setParameter("type", slice.graphqlType())
-                .setParameter("key", key).setParameter("before", json(before)).setParameter("after", json(after))
+                .setParameter("actor", notice.actor()).setParameter("action", action).setParameter("type", notice.type())
+                .setParameter("key", notice.key()).setParameter("before", json(before)).setParameter("after", json(after))
                 .executeUpdate();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("kind", before == null ? slice.createdEvent() : after == null ? "ENTITY_DELETED" : slice.updatedEvent(before, after));
-        event.put("type", slice.graphqlType());
-        event.put("key", key);
-        event.put("involved", slice.involved(current));
-        event.put("sources", slice.citations(current).stream().map(CitationRecord::source).distinct().toList());
-        event.put("actor", actor);
-        event.put("at", OffsetDateTime.now().toString());
-        notify(event);
+        notify(notice);
     }
 
-    /** Announces a whole import as one event, rather than one per row. */
+    /** Announces a whole import as one notice, rather than one per row (the rows' audit entries say the rest). */
     void imported(ImportResult result, String actor) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("kind", "DATASET_IMPORTED");
-        event.put("summary", result.created() + " created, " + result.updated() + " updated, " + result.unchanged() + " unchanged");
-        event.put("involved", List.of());
-        event.put("sources", List.of());
-        event.put("actor", actor);
-        event.put("at", OffsetDateTime.now().toString());
-        notify(event);
+        notify(new ChangeNotice("DATASET_IMPORTED", null, null, result.created() + " created, " + result.updated()
+                + " updated, " + result.unchanged() + " unchanged", List.of(), List.of(), actor, OffsetDateTime.now().toString()));
     }
 
-    private static void notify(Map<String, Object> event) {
+    private static void notify(ChangeNotice notice) {
         Panache.getEntityManager().createNativeQuery("SELECT pg_notify(:channel, :payload)")
-                .setParameter("channel", CHANNEL).setParameter("payload", json(event)).getSingleResult();
+                .setParameter("channel", CHANNEL).setParameter("payload", notice.json()).getSingleResult();
     }
 
     private static String json(Object value) {

@@ -10,10 +10,6 @@ import dev.valuenetwork.company.CompanyQueries;
 import dev.valuenetwork.investment.InvestmentTotal;
 import dev.valuenetwork.product.Product;
 import dev.valuenetwork.product.ProductQueries;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -42,9 +38,6 @@ public class FigureGraphQLApi {
     @Inject
     BatchLoaders loaders;
 
-    @Inject
-    Provenance provenance;
-
     @Query("metrics")
     @NonNull
     @Description("The documented metric codes that reported figures use.")
@@ -62,20 +55,6 @@ public class FigureGraphQLApi {
             return loaders.one(Alliance.BY_ID, figure.allianceId(), alliances::alliancesByIds).thenApply(FigureSubject.class::cast);
         }
         return loaders.one(Product.BY_ID, figure.productId(), products::productsByIds).thenApply(FigureSubject.class::cast);
-    }
-
-    @NonNull
-    @Description("The sources that report the figure, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source ReportedFigure figure,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.FIGURE, figure.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that report the figure.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source ReportedFigure figure,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.FIGURE, figure.dbId(), first);
     }
 
     @NonNull

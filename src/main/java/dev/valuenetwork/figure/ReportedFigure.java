@@ -1,5 +1,6 @@
 package dev.valuenetwork.figure;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
@@ -27,7 +28,13 @@ public record ReportedFigure(
         @Ignore long dbId,
         @Ignore Long companyId,
         @Ignore Long allianceId,
-        @Ignore Long productId) implements Node {
+        @Ignore Long productId) implements Node, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.FIGURE;
+    }
+
 
     public static final String TYPE = "ReportedFigure";
 }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.investment;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.company.Company;
@@ -37,7 +38,13 @@ public record Investment(
         @Ignore long investorId,
         @Ignore long investeeId,
         @Ignore Company joinedInvestor,
-        @Ignore Company joinedInvestee) implements Node {
+        @Ignore Company joinedInvestee) implements Node, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.INVESTMENT;
+    }
+
 
     public static final String TYPE = "Investment";
 }

@@ -5,10 +5,6 @@ import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import dev.valuenetwork.common.graphql.ListArgs;
 import java.util.List;
@@ -31,9 +27,6 @@ public class InvestmentGraphQLApi {
 
     @Inject
     BatchLoaders loaders;
-
-    @Inject
-    Provenance provenance;
 
     @Query("investments")
     @NonNull
@@ -63,20 +56,6 @@ public class InvestmentGraphQLApi {
     public CompletionStage<List<@NonNull Company>> coInvestors(@Source Investment investment,
             @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
         return loaders.many("Investment.coInvestors", investment.dbId(), ListArgs.first(first), investments::coInvestorsOf);
-    }
-
-    @NonNull
-    @Description("The sources that report the investment, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Investment investment,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.INVESTMENT, investment.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that report the investment.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Investment investment,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.INVESTMENT, investment.dbId(), first);
     }
 
     @NonNull

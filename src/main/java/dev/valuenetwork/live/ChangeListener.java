@@ -1,9 +1,9 @@
 package dev.valuenetwork.live;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.metrics.ServiceMetrics;
 import dev.valuenetwork.dataset.ChangeLog;
+import dev.valuenetwork.dataset.ChangeNotice;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -16,8 +16,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +33,6 @@ import org.postgresql.PGNotification;
 public class ChangeListener {
 
     private static final Logger LOG = Logger.getLogger(ChangeListener.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Events a subscriber may fall behind by before its stream fails; others are not slowed. */
     static final int SUBSCRIBER_BUFFER = 1024;
 
@@ -100,17 +97,12 @@ public class ChangeListener {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void publish(String payload) {
         try {
-            Map<String, Object> change = JSON.readValue(payload, Map.class);
-            String type = (String) change.get("type");
-            String key = (String) change.get("key");
-            events.onNext(new NetworkEvent(NetworkEventKind.valueOf((String) change.get("kind")),
-                    type == null ? null : GlobalId.of(type, key), (String) change.get("summary"), (String) change.get("actor"),
-                    OffsetDateTime.parse((String) change.get("at")), type, key,
-                    (List<List<String>>) change.getOrDefault("involved", List.of()),
-                    (List<String>) change.getOrDefault("sources", List.of())));
+            ChangeNotice change = ChangeNotice.parse(payload);
+            events.onNext(new NetworkEvent(NetworkEventKind.valueOf(change.kind()),
+                    change.type() == null ? null : GlobalId.of(change.type(), change.key()), change.summary(), change.actor(),
+                    OffsetDateTime.parse(change.at()), change.type(), change.key(), change.involved(), change.sources()));
         } catch (Exception e) {
             LOG.warnf("Ignoring a change notification that could not be read: %s", e.getMessage());
         }

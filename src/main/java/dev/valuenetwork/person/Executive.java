@@ -1,5 +1,6 @@
 package dev.valuenetwork.person;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.company.Company;
@@ -27,7 +28,13 @@ public record Executive(
         @Ignore long personId,
         @Ignore long companyId,
         @Ignore Person joinedPerson,
-        @Ignore Company joinedCompany) implements Node {
+        @Ignore Company joinedCompany) implements Node, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.EXECUTIVE;
+    }
+
 
     public static final String TYPE = "Executive";
 }

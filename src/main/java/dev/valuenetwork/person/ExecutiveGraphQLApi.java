@@ -5,10 +5,6 @@ import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -31,9 +27,6 @@ public class ExecutiveGraphQLApi {
     @Inject
     BatchLoaders loaders;
 
-    @Inject
-    Provenance provenance;
-
     @NonNull
     @Description("Who holds the title.")
     public CompletionStage<Person> person(@Source Executive executive) {
@@ -44,20 +37,6 @@ public class ExecutiveGraphQLApi {
     @Description("Where the title is held.")
     public CompletionStage<Company> company(@Source Executive executive) {
         return loaders.one(Company.BY_ID, executive.companyId(), companies::companiesByIds, executive.joinedCompany());
-    }
-
-    @NonNull
-    @Description("The sources that report the role, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Executive executive,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.EXECUTIVE, executive.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that report the role.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Executive executive,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.EXECUTIVE, executive.dbId(), first);
     }
 
     @NonNull

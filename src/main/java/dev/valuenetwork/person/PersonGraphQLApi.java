@@ -4,10 +4,6 @@ import dev.valuenetwork.common.batch.BatchLoaders;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.common.paging.PageRequest;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -26,9 +22,6 @@ public class PersonGraphQLApi {
 
     @Inject
     BatchLoaders loaders;
-
-    @Inject
-    Provenance provenance;
 
     @Query("person")
     @Description("The person with this slug, or null when there is none.")
@@ -55,17 +48,4 @@ public class PersonGraphQLApi {
                 people::rolesOfPeople);
     }
 
-    @NonNull
-    @Description("Citations for the person's identity data, where a source supports it.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Person person,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.PERSON, person.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources of the person's citations.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Person person,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.PERSON, person.dbId(), first);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.product;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.persistence.IdentityBasis;
@@ -29,7 +30,13 @@ public record Product(
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long ownerCompanyId,
-        @Ignore Long ownerAllianceId) implements Node, FigureSubject {
+        @Ignore Long ownerAllianceId) implements Node, FigureSubject, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.PRODUCT;
+    }
+
 
     public static final String TYPE = "Product";
     public static final String BY_ID = "Product.byId";

@@ -8,10 +8,6 @@ import dev.valuenetwork.common.graphql.ProductOwner;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -37,9 +33,6 @@ public class ProductGraphQLApi {
     @Inject
     BatchLoaders loaders;
 
-    @Inject
-    Provenance provenance;
-
     @Query("product")
     @Description("The product with this slug, or null when there is none.")
     public Product product(@NonNull @Description("The product's slug, such as \"telco-llm\".") String slug) {
@@ -64,20 +57,6 @@ public class ProductGraphQLApi {
         }
         return loaders.one(Alliance.BY_ID, product.ownerAllianceId(), alliances::alliancesByIds)
                 .thenApply(ProductOwner.class::cast);
-    }
-
-    @NonNull
-    @Description("The sources that report the product, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Product product,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.PRODUCT, product.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that report the product.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Product product,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.PRODUCT, product.dbId(), first);
     }
 
     @NonNull

@@ -1,5 +1,6 @@
 package dev.valuenetwork.rate;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Decimal;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
@@ -23,7 +24,13 @@ public record ExchangeRate(
         @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
         @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
-        @Ignore long dbId) implements Node {
+        @Ignore long dbId) implements Node, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.EXCHANGE_RATE;
+    }
+
 
     public static final String TYPE = "ExchangeRate";
 }

@@ -1,5 +1,6 @@
 package dev.valuenetwork.statement;
 
+import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
 import java.util.List;
@@ -30,7 +31,13 @@ public record Statement(
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long speakerId,
-        @Ignore Long companyId) implements Node {
+        @Ignore Long companyId) implements Node, Cited {
+
+    @Ignore
+    public dev.valuenetwork.source.CitedKind citedKind() {
+        return dev.valuenetwork.source.CitedKind.STATEMENT;
+    }
+
 
     public static final String TYPE = "Statement";
 }

@@ -7,10 +7,6 @@ import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
 import dev.valuenetwork.person.Person;
 import dev.valuenetwork.person.PersonQueries;
-import dev.valuenetwork.source.Citation;
-import dev.valuenetwork.source.CitedKind;
-import dev.valuenetwork.source.Provenance;
-import dev.valuenetwork.source.SourceDocument;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -36,9 +32,6 @@ public class StatementGraphQLApi {
     @Inject
     BatchLoaders loaders;
 
-    @Inject
-    Provenance provenance;
-
     @Query("statements")
     @NonNull
     @Description("Statements, newest first by default (undated ones last), optionally filtered.")
@@ -58,20 +51,6 @@ public class StatementGraphQLApi {
     @Description("The company the speaker spoke for, when the source says.")
     public CompletionStage<Company> company(@Source Statement statement) {
         return loaders.one(Company.BY_ID, statement.companyId(), companies::companiesByIds);
-    }
-
-    @NonNull
-    @Description("The sources that print the quote, with the passages that do.")
-    public CompletionStage<List<@NonNull Citation>> citations(@Source Statement statement,
-            @DefaultValue("100") @Description("At most this many, 0 to 100.") Integer first) {
-        return provenance.citations(CitedKind.STATEMENT, statement.dbId(), first);
-    }
-
-    @NonNull
-    @Description("The distinct sources that print the quote.")
-    public CompletionStage<List<@NonNull SourceDocument>> sources(@Source Statement statement,
-            @DefaultValue("100") @Description("At most this many citations to draw sources from, 0 to 100.") Integer first) {
-        return provenance.sources(CitedKind.STATEMENT, statement.dbId(), first);
     }
 
     @NonNull

@@ -1,0 +1,20 @@
+package dev.valuenetwork.source;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+
+/**
+ * Whatever cites sources: every fact and node whose rows have citations. Its two fields,
+ * {@code citations} and {@code sources}, are declared once ({@link ProvenanceGraphQLApi}) for all
+ * of them.
+ */
+@Description("A record that cites its sources: its citations give each source with the passage that supports it.")
+public interface Cited {
+
+    /** The citation column of this kind of record. */
+    @Ignore
+    CitedKind citedKind();
+
+    @Ignore
+    long dbId();
+}
