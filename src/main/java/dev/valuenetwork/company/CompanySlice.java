@@ -81,6 +81,7 @@ public class CompanySlice implements RecordSlice<CompanyRecord, CompanyEntity> {
                 "investment(s)", "SELECT count(*) FROM investment WHERE investor_id = :id OR investee_id = :id",
                 "co-investment(s)", "SELECT count(*) FROM investment_co_investor WHERE company_id = :id",
                 "executive role(s)", "SELECT count(*) FROM executive WHERE company_id = :id",
+                "activity(ies)", "SELECT count(*) FROM activity WHERE company_id = :id",
                 "statement(s)", "SELECT count(*) FROM statement WHERE company_id = :id",
                 "product(s)", "SELECT count(*) FROM product WHERE owner_company_id = :id",
                 "reported figure(s)", "SELECT count(*) FROM reported_figure WHERE company_id = :id",

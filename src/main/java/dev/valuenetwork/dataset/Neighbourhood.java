@@ -28,6 +28,7 @@ final class Neighbourhood {
         Set<Long> investments = ids("SELECT id FROM investment WHERE investor_id = :c OR investee_id = :c", company);
         Set<Long> executives = ids("SELECT id FROM executive WHERE company_id = :c", company);
         Set<Long> statements = ids("SELECT id FROM statement WHERE company_id = :c", company);
+        Set<Long> activities = ids("SELECT id FROM activity WHERE company_id = :c", company);
         Set<Long> products = ids("SELECT id FROM product WHERE owner_company_id = :c", company);
         Set<Long> figures = ids("SELECT id FROM reported_figure WHERE company_id = :c OR product_id IN"
                 + " (SELECT id FROM product WHERE owner_company_id = :c)", company);
@@ -39,14 +40,16 @@ final class Neighbourhood {
                 null, "i", investments));
         companies = closure("company", companies);
         Set<Long> people = ids("SELECT person_id FROM executive WHERE company_id = :c UNION SELECT speaker_id FROM statement"
-                + " WHERE company_id = :c AND speaker_id IS NOT NULL", company);
+                + " WHERE company_id = :c AND speaker_id IS NOT NULL UNION SELECT person_id FROM activity"
+                + " WHERE company_id = :c AND person_id IS NOT NULL", company);
         Set<Long> sources = ids("SELECT DISTINCT source_id FROM citation WHERE company_id IN (SELECT unnest(CAST(:all AS bigint[])))"
                 + " OR membership_id = ANY(CAST(:m AS bigint[])) OR investment_id = ANY(CAST(:i AS bigint[]))"
                 + " OR executive_id = ANY(CAST(:e AS bigint[])) OR statement_id = ANY(CAST(:s AS bigint[]))"
                 + " OR product_id = ANY(CAST(:p AS bigint[])) OR figure_id = ANY(CAST(:f AS bigint[]))"
-                + " OR alliance_id = ANY(CAST(:a AS bigint[])) OR person_id = ANY(CAST(:x AS bigint[]))",
+                + " OR alliance_id = ANY(CAST(:a AS bigint[])) OR person_id = ANY(CAST(:x AS bigint[]))"
+                + " OR activity_id = ANY(CAST(:v AS bigint[]))",
                 null, "all", companies, "m", memberships, "i", investments, "e", executives, "s", statements, "p", products,
-                "f", figures, "a", alliances, "x", people);
+                "f", figures, "a", alliances, "x", people, "v", activities);
         // The sources cited by the claims of those records, and by the exported sources' own claims.
         sources.addAll(ids("SELECT DISTINCT c.source_id FROM citation c JOIN claim k ON k.id = c.claim_id"
                 + " WHERE k.membership_id = ANY(CAST(:m AS bigint[])) OR k.investment_id = ANY(CAST(:i AS bigint[]))"
@@ -65,6 +68,7 @@ final class Neighbourhood {
         lists.put("statements", statements);
         lists.put("products", products);
         lists.put("figures", figures);
+        lists.put("activities", activities);
         return lists;
     }
 

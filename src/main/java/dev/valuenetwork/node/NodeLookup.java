@@ -6,6 +6,8 @@ import dev.valuenetwork.alliance.Membership;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
+import dev.valuenetwork.activity.Activity;
+import dev.valuenetwork.activity.ActivityQueries;
 import dev.valuenetwork.figure.FigureQueries;
 import dev.valuenetwork.figure.ReportedFigure;
 import dev.valuenetwork.investment.Investment;
@@ -44,6 +46,8 @@ public class NodeLookup {
     @Inject
     FigureQueries figures;
     @Inject
+    ActivityQueries activities;
+    @Inject
     SourceQueries sources;
     @Inject
     ExchangeRateQueries rates;
@@ -61,6 +65,7 @@ public class NodeLookup {
             case ReportedFigure.TYPE -> figures.findFigureByKey(key);
             case SourceDocument.TYPE -> sources.findSourceByKey(key);
             case ExchangeRate.TYPE -> rates.findExchangeRateByKey(key);
+            case Activity.TYPE -> activities.findActivityByKey(key);
             default -> Optional.empty();
         };
     }

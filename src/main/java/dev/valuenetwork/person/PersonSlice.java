@@ -57,6 +57,7 @@ public class PersonSlice implements RecordSlice<PersonRecord, PersonEntity> {
     public Map<String, String> referrers() {
         return Map.of(
                 "executive role(s)", "SELECT count(*) FROM executive WHERE person_id = :id",
-                "statement(s)", "SELECT count(*) FROM statement WHERE speaker_id = :id");
+                "statement(s)", "SELECT count(*) FROM statement WHERE speaker_id = :id",
+                "activity(ies)", "SELECT count(*) FROM activity WHERE person_id = :id");
     }
 }

@@ -31,6 +31,7 @@ public class CitationEntity extends PanacheEntityBase {
     public Long figureId;
     public Long exchangeRateId;
     public Long claimId;
+    public Long activityId;
 
     /** Points this citation at one fact, clearing any other. */
     public void cite(CitedKind kind, long factId) {
@@ -45,5 +46,6 @@ public class CitationEntity extends PanacheEntityBase {
         figureId = kind == CitedKind.FIGURE ? factId : null;
         exchangeRateId = kind == CitedKind.EXCHANGE_RATE ? factId : null;
         claimId = kind == CitedKind.CLAIM ? factId : null;
+        activityId = kind == CitedKind.ACTIVITY ? factId : null;
     }
 }

@@ -12,7 +12,8 @@ public enum CitedKind {
     PRODUCT("product_id"),
     FIGURE("figure_id"),
     EXCHANGE_RATE("exchange_rate_id"),
-    CLAIM("claim_id");
+    CLAIM("claim_id"),
+    ACTIVITY("activity_id");
 
     private final String column;
 

@@ -25,5 +25,7 @@ public enum EventKind {
     @Description("A person left a title at a company.")
     ROLE_ENDED,
     @Description("A tie's status changed: promised, explored, in force, ended; the event's sources are its status claim's.")
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    @Description("A person or company began an activity a source reports, such as a business trip.")
+    ACTIVITY
 }

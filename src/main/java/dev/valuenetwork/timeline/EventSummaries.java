@@ -54,6 +54,7 @@ final class EventSummaries {
             case ROLE_STARTED -> person.name() + " became " + d1 + " of " + company.name();
             case ROLE_ENDED -> person.name() + " left the post of " + d1 + " of " + company.name();
             case STATUS_CHANGED -> alliance.name() + ": " + status(d1);
+            case ACTIVITY -> (person != null ? person.name() : company.name()) + ": " + d1 + (d2 != null ? " (" + d2 + ")" : "");
         };
         return new Event(PartialDate.parse(row.date()), kind, summary, List.copyOf(nodes), CitedKind.valueOf(row.fact()),
                 row.factId());

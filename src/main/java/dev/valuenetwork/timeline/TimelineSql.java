@@ -62,6 +62,10 @@ final class TimelineSql {
             UNION ALL
             SELECT 'ROLE_ENDED', e.until, 'EXECUTIVE', e.id, e.company_id, NULL, e.person_id, NULL, e.title, NULL, NULL, NULL
             FROM executive e WHERE e.company_id = :id AND e.until IS NOT NULL
+            UNION ALL
+            SELECT 'ACTIVITY', a.started_on, 'ACTIVITY', a.id, a.company_id, NULL, a.person_id, NULL, a.description, a.place,
+                   NULL, NULL
+            FROM activity a WHERE a.company_id = :id AND a.started_on IS NOT NULL
             ) events""";
 
     static final String ALLIANCE = "SELECT " + COLUMNS + " FROM ("

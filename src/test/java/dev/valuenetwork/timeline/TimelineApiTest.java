@@ -37,7 +37,8 @@ class TimelineApiTest {
                 .body("data.timeline[1].summary", equalTo("LG Uplus–Meta Partnership: cooperation explored"))
                 .body("data.timeline.sources", everyItem(not(empty())));
         GraphQL.post(TIMELINE, "slug", "kt")
-                .body("data.timeline.kind", contains("FIGURE_REPORTED", "PARTNERSHIP_SIGNED"))
+                // The hiring plan (2024), the signing with Microsoft (3 June) and the CEO's trip to Europe (28 July).
+                .body("data.timeline.kind", contains("FIGURE_REPORTED", "PARTNERSHIP_SIGNED", "ACTIVITY"))
                 .body("data.timeline[0].summary", equalTo("KT hiring plan: about 1,000 person"));
     }
 
