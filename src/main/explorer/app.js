@@ -4,7 +4,7 @@
 (() => {
   'use strict';
 
-  const DOCUMENTS = window.EXPLORER_DOCUMENTS;
+  const OPERATIONS = window.EXPLORER_OPERATIONS;
   const FIRST_MONTH = { year: 2023, month: 1 };
   const ALL_STATUSES = ['ACTIVE', 'PROMISED', 'EXPLORING', 'PLANNED', 'ENDED', 'UNKNOWN'];
   const $ = id => document.getElementById(id);
@@ -15,20 +15,9 @@
   // GraphQL over HTTP and WebSocket
   // ---------------------------------------------------------------------------------------------
 
-  /** The document holding one operation and the fragments it spreads, as a frontend build would ship it. */
+  /** The document of one operation with the fragments it spreads, composed at build time (build.mjs). */
   function documentFor(operation) {
-    const blocks = DOCUMENTS.split(/\n(?=query |subscription |mutation |fragment )/);
-    const wanted = blocks.find(b => new RegExp(`^(query|subscription|mutation) ${operation}\\b`).test(b.trim()));
-    const fragments = blocks.filter(b => b.trim().startsWith('fragment '));
-    const used = new Set();
-    const add = text => {
-      for (const [, name] of text.matchAll(/\.\.\.(\w+)/g)) {
-        const fragment = fragments.find(f => f.trim().startsWith(`fragment ${name} `));
-        if (fragment && !used.has(name)) { used.add(name); add(fragment); }
-      }
-    };
-    add(wanted);
-    return [wanted, ...fragments.filter(f => used.has(f.trim().split(/\s+/)[1]))].join('\n');
+    return OPERATIONS[operation];
   }
 
   async function request(operation, variables) {

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = process.argv[2];
@@ -27,8 +28,28 @@ const parts = vendor.map(([name, file]) => {
   licences.push(`${name} ${pkg.version} (${pkg.license}): ${pkg.homepage ?? pkg.repository?.url ?? ''}`);
   return `/*! ${name} ${pkg.version}, ${pkg.license} licence */\n${readFileSync(join(modules, file), 'utf8')}\n`;
 });
-const documents = readFileSync(join(here, 'documents.graphql'), 'utf8');
-parts.push(`window.EXPLORER_DOCUMENTS = ${JSON.stringify(documents)};\n`);
+// Each operation as the page sends it: the operation and the fragments it spreads, in file order.
+// The same texts, keyed by SHA-256, are the explorer's trusted documents, which the service also
+// runs in trusted-documents mode (common/http/PersistedDocuments).
+const blocks = readFileSync(join(here, 'documents.graphql'), 'utf8').split(/\n(?=query |subscription |mutation |fragment )/)
+  .map(block => block.replace(/^(#[^\n]*\n)+/, '').trim()).filter(Boolean);
+const fragments = blocks.filter(b => b.startsWith('fragment '));
+const operations = {};
+for (const block of blocks.filter(b => !b.startsWith('fragment '))) {
+  const used = new Set();
+  const add = text => {
+    for (const [, name] of text.matchAll(/\.\.\.(\w+)/g)) {
+      const fragment = fragments.find(f => f.startsWith(`fragment ${name} `));
+      if (fragment && !used.has(name)) { used.add(name); add(fragment); }
+    }
+  };
+  add(block);
+  operations[block.split(/[\s({]+/)[1]] = [block, ...fragments.filter(f => used.has(f.split(/\s+/)[1]))].join('\n\n');
+}
+const trusted = Object.fromEntries(Object.values(operations)
+  .map(text => [createHash('sha256').update(text, 'utf8').digest('hex'), text]));
+writeFileSync(join(out, 'trusted-documents.json'), JSON.stringify(trusted, null, 2) + '\n');
+parts.push(`window.EXPLORER_OPERATIONS = ${JSON.stringify(operations)};\n`);
 parts.push(readFileSync(join(here, 'app.js'), 'utf8'));
 // Minified once, whole: the layout libraries ship unminified; licence comments are kept.
 const bundle = transformSync(parts.join('\n'), { minify: true, legalComments: 'inline', target: 'es2020' }).code;

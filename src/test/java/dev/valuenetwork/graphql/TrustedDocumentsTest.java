@@ -38,6 +38,14 @@ class TrustedDocumentsTest {
         post(Map.of("extensions", byHash)).statusCode(200).body("data.company.name", equalTo("SK Telecom"));
         post(Map.of("query", network.getValue())).statusCode(200).body("data.company.name", equalTo("SK Telecom"));
 
+        // The explorer's documents, bundled with it, run too.
+        Map<String, String> explorer = new ObjectMapper().readValue(Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("META-INF/resources/explore/trusted-documents.json"), new TypeReference<Map<String, String>>() { });
+        String networkOfTheExplorer = explorer.values().stream().filter(t -> t.startsWith("query ExplorerNetwork")).findFirst()
+                .orElseThrow();
+        post(Map.of("query", networkOfTheExplorer, "variables", Map.of("slug", "kt"))).statusCode(200)
+                .body("data.network.nodes[0].slug", equalTo("kt"));
+
         post(Map.of("query", "{ company(slug: \"kt\") { name } }")).statusCode(400)
                 .body("errors[0].extensions.code", equalTo("DOCUMENT_NOT_TRUSTED"));
         String other = "{ company(slug: \"kt\") { id } }";

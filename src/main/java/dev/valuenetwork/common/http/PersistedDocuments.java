@@ -133,10 +133,16 @@ public class PersistedDocuments {
         }
     }
 
+    /** The explorer's own documents, written by its build beside the page (src/main/explorer/build.mjs). */
+    static final String EXPLORER_DOCUMENTS = "META-INF/resources/explore/trusted-documents.json";
+
+    /** The manifest's documents and the explorer's, so the service's own page runs in trusted-only mode too. */
     private Map<String, String> trusted() {
         Map<String, String> found = trusted;
         if (found == null) {
-            found = load(settings.manifest());
+            Map<String, String> all = new LinkedHashMap<>(load(EXPLORER_DOCUMENTS));
+            all.putAll(load(settings.manifest()));
+            found = Map.copyOf(all);
             trusted = found;
         }
         return found;
