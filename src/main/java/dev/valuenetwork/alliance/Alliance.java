@@ -1,5 +1,7 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.claim.ClaimSubject;
+import dev.valuenetwork.claim.Claimed;
 import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.Node;
@@ -34,7 +36,13 @@ public record Alliance(
         @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
-        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject, Cited {
+        @Ignore Long parentId) implements Node, ProductOwner, FigureSubject, Cited, Claimed {
+
+    @Ignore
+    public ClaimSubject claimSubject() {
+        return ClaimSubject.ALLIANCE;
+    }
+
 
     @Ignore
     public dev.valuenetwork.source.CitedKind citedKind() {

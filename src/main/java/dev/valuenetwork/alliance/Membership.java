@@ -1,5 +1,7 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.claim.ClaimSubject;
+import dev.valuenetwork.claim.Claimed;
 import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
@@ -27,7 +29,13 @@ public record Membership(
         @Ignore long allianceId,
         @Ignore long companyId,
         @Ignore Alliance joinedAlliance,
-        @Ignore Company joinedCompany) implements Node, Cited {
+        @Ignore Company joinedCompany) implements Node, Cited, Claimed {
+
+    @Ignore
+    public ClaimSubject claimSubject() {
+        return ClaimSubject.MEMBERSHIP;
+    }
+
 
     @Ignore
     public dev.valuenetwork.source.CitedKind citedKind() {

@@ -1,5 +1,7 @@
 package dev.valuenetwork.investment;
 
+import dev.valuenetwork.claim.ClaimSubject;
+import dev.valuenetwork.claim.Claimed;
 import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.Node;
 import dev.valuenetwork.common.graphql.PartialDate;
@@ -38,7 +40,13 @@ public record Investment(
         @Ignore long investorId,
         @Ignore long investeeId,
         @Ignore Company joinedInvestor,
-        @Ignore Company joinedInvestee) implements Node, Cited {
+        @Ignore Company joinedInvestee) implements Node, Cited, Claimed {
+
+    @Ignore
+    public ClaimSubject claimSubject() {
+        return ClaimSubject.INVESTMENT;
+    }
+
 
     @Ignore
     public dev.valuenetwork.source.CitedKind citedKind() {

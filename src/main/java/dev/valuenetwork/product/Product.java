@@ -1,5 +1,7 @@
 package dev.valuenetwork.product;
 
+import dev.valuenetwork.claim.ClaimSubject;
+import dev.valuenetwork.claim.Claimed;
 import dev.valuenetwork.source.Cited;
 import dev.valuenetwork.common.graphql.FigureSubject;
 import dev.valuenetwork.common.graphql.Node;
@@ -30,7 +32,13 @@ public record Product(
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
         @Ignore long dbId,
         @Ignore Long ownerCompanyId,
-        @Ignore Long ownerAllianceId) implements Node, FigureSubject, Cited {
+        @Ignore Long ownerAllianceId) implements Node, FigureSubject, Cited, Claimed {
+
+    @Ignore
+    public ClaimSubject claimSubject() {
+        return ClaimSubject.PRODUCT;
+    }
+
 
     @Ignore
     public dev.valuenetwork.source.CitedKind citedKind() {

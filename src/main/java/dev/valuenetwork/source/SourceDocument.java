@@ -1,5 +1,7 @@
 package dev.valuenetwork.source;
 
+import dev.valuenetwork.claim.ClaimSubject;
+import dev.valuenetwork.claim.Claimed;
 import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,7 +27,13 @@ public record SourceDocument(
         @NonNull @Description("When the record was created in this service.") java.time.OffsetDateTime createdAt,
         @NonNull @Description("When the record last changed in this service.") java.time.OffsetDateTime updatedAt,
         @Description("Who made the last change: an editor's name, or the dataset that loaded it.") String updatedBy,
-        @Ignore long dbId) implements Node {
+        @Ignore long dbId) implements Node, Claimed {
+
+    @Ignore
+    public ClaimSubject claimSubject() {
+        return ClaimSubject.SOURCE;
+    }
+
 
     public static final String TYPE = "Source";
 }

@@ -178,6 +178,37 @@ class ClaimsAndStatusApiTest {
     }
 
     @Test
+    void shouldSayWhereNamesAndDescriptionsComeFromInTheSourcesOwnWords() {
+        GraphQL.post("""
+                { kt: company(slug: "kt") { identityBasis descriptionBasis descriptionKo }
+                  dt: company(slug: "deutsche-telekom") { descriptionBasis descriptionKo }
+                  aws: alliance(slug: "lg-uplus-aws-partnership") { nameBasis purposeKo }
+                  gtaa: alliance(slug: "gtaa") { nameBasis }
+                  ax: product(slug: "ax-degree") { nameBasis descriptionKo } }""")
+                .body("errors", nullValue())
+                .body("data.kt.identityBasis", equalTo("GENERAL_KNOWLEDGE"))
+                .body("data.kt.descriptionBasis", equalTo("SOURCED"))
+                .body("data.kt.descriptionKo", equalTo("AICT 서비스 회사로 거듭나기 위해 글로벌 테크기업과의 적극적 파트너십"))
+                .body("data.dt.descriptionBasis", equalTo("GENERAL_KNOWLEDGE"))
+                .body("data.dt.descriptionKo", nullValue())
+                .body("data.aws.nameBasis", equalTo("DATASET_LABEL"))
+                .body("data.aws.purposeKo", equalTo("AI 역량 공동 활용 협력"))
+                .body("data.gtaa.nameBasis", equalTo("SOURCED"))
+                .body("data.ax.nameBasis", equalTo("SOURCED"))
+                .body("data.ax.descriptionKo", equalTo("AI를 활용할 수 있는 능력인 'AI 리터러시' 강화를 위해 'AX 디그리' 프로그램"));
+    }
+
+    @Test
+    void shouldGiveEachTiesPassageOnTheEdge() {
+        GraphQL.post("{ network(slug: \"lg-uplus\", statuses: [PROMISED]) { edges { to { ... on Alliance { slug } } citations { excerpt source { key } } } } }")
+                .body("errors", nullValue())
+                .body("data.network.edges.find { it.to.slug == 'lg-uplus-aws-partnership' }.citations[0].source.key",
+                        equalTo("dt-2024-08-telco-alliances"))
+                .body("data.network.edges.find { it.to.slug == 'lg-uplus-aws-partnership' }.citations[0].excerpt",
+                        equalTo("황현식 대표는 지난 2월 아마존웹서비스(AWS)와 만나 AI 역량 공동 활용 협력을 약속한 데 이어"));
+    }
+
+    @Test
     void shouldDescribeInvestmentsAsAnalystsDo() {
         GraphQL.post("""
                 { company(slug: "sk-telecom") { investmentsMade { investee { slug } amount { amount currency } amountStatus
