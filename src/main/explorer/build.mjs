@@ -1,7 +1,7 @@
 // Bundles the explorer into the jar's static resources: the npm packages' browser builds
 // (layout-base, cose-base, Cytoscape.js, cytoscape-fcose, in the order they need each other),
 // the GraphQL documents and the page's own script into one minified explorer.js (esbuild), with
-// the page and its style sheet beside it. Run by the Maven build (generate-resources) after npm ci.
+// the page and its style sheet beside it. Run by prepare.mjs (the Maven build) when a source changed.
 // Usage: node build.mjs <output folder>
 import { mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -1,14 +1,16 @@
 package dev.valuenetwork;
 
 import dev.valuenetwork.common.db.EmbeddedDatabase;
+import dev.valuenetwork.dataset.CommandLine;
 import dev.valuenetwork.dataset.DatasetCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point of the packaged service. Quarkus reads the datasource URL while it boots, so the
- * embedded PostgreSQL has to be running (and its URL published as system properties) before
- * {@link Quarkus#run} is called. With an external database configured nothing is started here.
+ * embedded PostgreSQL's URL is published as system properties before {@link Quarkus#run} is
+ * called; the server itself starts beside Quarkus' boot. With an external database configured
+ * nothing is started here.
  */
 @QuarkusMain
 public final class ValueNetworkMain {
@@ -17,6 +19,13 @@ public final class ValueNetworkMain {
     }
 
     public static void main(String... args) {
+        CommandLine command = CommandLine.parse(args);
+        if (command != null && command.problem() != null) {
+            // Before any start-up work: a mistyped file name is told at once, not after the boot.
+            System.err.println(command.problem());
+            System.exit(command.exitCode());
+            return;
+        }
         try {
             EmbeddedDatabase.startUnlessExternal();
         } catch (IllegalStateException e) {
@@ -27,8 +36,10 @@ public final class ValueNetworkMain {
         }
         // Quarkus ends the JVM itself when it stops; the database's shutdown hook then stops
         // PostgreSQL once the application is down.
-        if (args.length > 0 && (args[0].equals("import") || args[0].equals("export"))) {
+        if (command != null) {
+            // A command prints its own result; the service's start-up log is not its output.
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.log.console.level", "WARN");
             Quarkus.run(DatasetCommand.class, args);
         } else {
             Quarkus.run(args);

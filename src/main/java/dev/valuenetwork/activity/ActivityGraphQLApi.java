@@ -6,6 +6,7 @@ import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
 import dev.valuenetwork.person.Person;
 import dev.valuenetwork.person.PersonQueries;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** Fields of activities, and the activities of people and companies. */
+// Holds only @Source fields, which SmallRye's extension does not register for reflection; the
+// lean fetchers look its methods up (NativeImageConfigIT).
+@RegisterForReflection(fields = false)
 @GraphQLApi
 public class ActivityGraphQLApi {
 

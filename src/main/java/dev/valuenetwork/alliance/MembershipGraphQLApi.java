@@ -5,6 +5,7 @@ import dev.valuenetwork.common.graphql.PartialDate;
 import dev.valuenetwork.common.graphql.RelationArgs;
 import dev.valuenetwork.company.Company;
 import dev.valuenetwork.company.CompanyQueries;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** Fields of memberships, and the memberships as seen from a company. */
+// Holds only @Source fields, which SmallRye's extension does not register for reflection; the
+// lean fetchers look its methods up (NativeImageConfigIT).
+@RegisterForReflection(fields = false)
 @GraphQLApi
 public class MembershipGraphQLApi {
 

@@ -1,5 +1,6 @@
 package dev.valuenetwork.claim;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -10,6 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** The {@code claims} field of every record type that carries claims: one resolver, on the {@link Claimed} interface. */
+// Holds only @Source fields, which SmallRye's extension does not register for reflection; the
+// lean fetchers look its methods up (NativeImageConfigIT).
+@RegisterForReflection(fields = false)
 @GraphQLApi
 public class ClaimsOfRecordsGraphQLApi {
 

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class DatasetCommand implements QuarkusApplication {
 
-
     @Inject
     DatasetImporter importer;
     @Inject
@@ -33,20 +32,20 @@ public class DatasetCommand implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
+        CommandLine command = CommandLine.parse(args);
+        if (command == null || command.problem() != null) {
+            out().println(command == null ? CommandLine.USAGE : command.problem());
+            return command == null ? 2 : command.exitCode();
+        }
         try {
-            if (args.length >= 2 && args[0].equals("import")) {
-                return importFile(Path.of(args[1]));
-            }
-            if (args.length >= 2 && args[0].equals("export")) {
-                return exportFile(Path.of(args[1]), args.length >= 4 && args[2].equals("--company") ? args[3] : null);
-            }
+            return command.action().equals("import") ? importFile(command.file())
+                    : exportFile(command.file(), command.company());
         } catch (IOException e) {
-            out().println("Cannot use " + args[1] + ": " + (e instanceof NoSuchFileException ? "there is no such file"
+            // checked before the start, but a file can vanish or lose its permissions meanwhile
+            out().println("Cannot use " + command.file() + ": " + (e instanceof NoSuchFileException ? "there is no such file"
                     : e instanceof AccessDeniedException ? "permission denied" : "it cannot be read or written"));
             return 1;
         }
-        out().println("usage: java -jar quarkus-run.jar import FILE | export FILE [--company SLUG]");
-        return 2;
     }
 
     private int exportFile(Path file, String company) throws IOException {

@@ -1,5 +1,6 @@
 package dev.valuenetwork.source;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
@@ -8,6 +9,9 @@ import org.eclipse.microprofile.graphql.Ignore;
  * {@code citations} and {@code sources}, are declared once ({@link ProvenanceGraphQLApi}) for all
  * of them.
  */
+// The lean fetchers look it up by name: the @Source parameter of the shared citations and
+// claims fields (NativeImageConfigIT).
+@RegisterForReflection
 @Description("A record that cites its sources: its citations give each source with the passage that supports it.")
 public interface Cited {
 

@@ -1,5 +1,6 @@
 package dev.valuenetwork.source;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -10,6 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** The {@code citations} and {@code sources} of everything that cites: one pair, on the {@link Cited} interface. */
+// Holds only @Source fields, which SmallRye's extension does not register for reflection; the
+// lean fetchers look its methods up (NativeImageConfigIT).
+@RegisterForReflection(fields = false)
 @GraphQLApi
 public class ProvenanceGraphQLApi {
 

@@ -47,6 +47,7 @@ class DatasetRoundTripIT {
         Outcome imported = ServiceJar.run(work.resolve("import.log"), database(origin), List.of("import", synthetic.toString()));
         assertEquals(0, imported.exitCode(), imported.output());
         assertTrue(imported.output().contains("Imported in "), imported.output());
+        assertFalse(imported.output().contains("Installed features"), "the command prints its result, not the start-up log");
         assertTrue(imported.output().contains("investments") && imported.output().contains("60 created"), imported.output());
 
         Path broken = work.resolve("broken.yaml");
@@ -57,9 +58,15 @@ class DatasetRoundTripIT {
         assertTrue(refused.output().contains("companies[0] (Not A Slug).country"), refused.output());
 
         Path missing = work.resolve("missing.yaml");
+        long asked = System.nanoTime();
         Outcome absent = ServiceJar.run(work.resolve("missing.log"), database(origin), List.of("import", missing.toString()));
+        long answeredMs = (System.nanoTime() - asked) / 1_000_000;
         assertEquals(1, absent.exitCode());
         assertFalse(absent.output().contains("\tat "), "a missing file is a sentence, not a stack trace");
+        assertTrue(absent.output().contains("there is no such file"), absent.output());
+        // told before the service starts: no database, no migrations, no seed, no start-up log
+        assertFalse(absent.output().contains("Quarkus") || absent.output().contains("PostgreSQL"), absent.output());
+        System.out.printf("[cli] a missing file was reported in %d ms%n", answeredMs);
 
         Path exported = work.resolve("exported.yaml");
         assertEquals(0, ServiceJar.run(work.resolve("export.log"), database(origin), List.of("export", exported.toString()))

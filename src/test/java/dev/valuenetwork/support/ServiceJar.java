@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged jar (target/quarkus-app) run as its users run it: as a server or as a command. */
+/**
+ * The packaged service run as its users run it, as a server or as a command: the jar
+ * (target/quarkus-app), or the native binary when the build made one ({@code -Pnative}, where
+ * failsafe names it in {@code native.image.path}).
+ */
 public final class ServiceJar {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -121,11 +125,24 @@ public final class ServiceJar {
 
     private static List<String> command(String... options) {
         List<String> command = new ArrayList<>();
+        Path binary = nativeBinary();
+        if (binary != null) {
+            command.add(binary.toString());
+            command.addAll(List.of(options));
+            return command;
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options));
         command.add("-jar");
         command.add(JAR.toString());
         return command;
+    }
+
+    /** The native binary of this build, or null when it made a jar. */
+    public static Path nativeBinary() {
+        String configured = System.getProperty("native.image.path");
+        Path binary = configured == null ? null : Path.of(configured);
+        return binary != null && Files.isExecutable(binary) && !Files.exists(JAR) ? binary : null;
     }
 
     private static Process start(List<String> command, Map<String, String> env, Path log) {

@@ -10,7 +10,6 @@ import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
-import jakarta.validation.ConstraintViolationException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
@@ -131,12 +130,6 @@ public final class ErrorMapper {
         ApiException database = DatabaseErrors.of(exception);
         if (database != null) {
             return new ApiError(database.code(), database.getMessage(), error.getLocations(), error.getPath(), database.extensions());
-        }
-        if (exception instanceof ConstraintViolationException violations) {
-            String message = violations.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().findFirst()
-                    .orElse("An argument is invalid.");
-            return mapped(ErrorCode.INVALID_ARGUMENT, message, error);
         }
         return internal(exception, error);
     }

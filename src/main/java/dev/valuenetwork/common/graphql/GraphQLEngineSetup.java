@@ -29,7 +29,7 @@ public final class GraphQLEngineSetup implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return SchemaConventions.apply(builder);
+        return SchemaConventions.finishing(builder);
     }
 
     @Override

@@ -41,12 +41,25 @@ final class SchemaConventions {
     private SchemaConventions() {
     }
 
-    static GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
-        GraphQLSchema built = builder.build();
+    /**
+     * SmallRye's builder, whose build gives the finished schema: SmallRye's, transformed once
+     * (the scalars' specifications, the unused declarations dropped). SmallRye calls
+     * {@code build()} on what its hook returns, so the schema is built once and transformed once;
+     * built, transformed and built again, it took half of SmallRye's start-up.
+     */
+    static GraphQLSchema.Builder finishing(GraphQLSchema.Builder smallRye) {
+        return new Finishing(smallRye);
+    }
+
+    static GraphQLSchema finish(GraphQLSchema built) {
         boolean constraintUsed = used(built);
-        GraphQLSchema specified = SchemaTransformer.transformSchema(built, new GraphQLTypeVisitorStub() {
+        GraphQLCodeRegistry registry = typesByName(built, GraphQLCodeRegistry.newCodeRegistry(built.getCodeRegistry()));
+        return SchemaTransformer.transformSchema(built, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+                if (!constraintUsed && UNUSED_TYPES.contains(scalar.getName())) {
+                    return deleteNode(context);
+                }
                 String url = SPECIFIED_BY.get(scalar.getName());
                 if (url == null || url.equals(scalar.getSpecifiedByUrl())) {
                     return TraversalControl.CONTINUE;
@@ -57,23 +70,44 @@ final class SchemaConventions {
                                 .argument(graphql.schema.GraphQLAppliedDirectiveArgument.newArgument().name("url")
                                         .type(graphql.Scalars.GraphQLString).valueProgrammatic(url)))));
             }
-        });
-        GraphQLSchema.Builder result = GraphQLSchema.newSchema(specified).codeRegistry(typesByName(specified));
-        if (!constraintUsed) {
-            result.clearDirectives();
-            for (GraphQLDirective directive : specified.getDirectives()) {
-                if (!UNUSED_DIRECTIVES.contains(directive.getName())) {
-                    result.additionalDirective(directive);
-                }
+
+            @Override
+            public TraversalControl visitGraphQLDirective(GraphQLDirective directive, TraverserContext<GraphQLSchemaElement> context) {
+                return !constraintUsed && UNUSED_DIRECTIVES.contains(directive.getName()) ? deleteNode(context)
+                        : TraversalControl.CONTINUE;
             }
-            result.clearAdditionalTypes();
-            for (graphql.schema.GraphQLType type : specified.getAdditionalTypes()) {
-                if (!(type instanceof GraphQLNamedType named && UNUSED_TYPES.contains(named.getName()))) {
-                    result.additionalType(type);
-                }
-            }
+        }, result -> result.codeRegistry(registry));
+    }
+
+    /**
+     * Builds what SmallRye put together, then finishes it. SmallRye's bootstrap may still add a
+     * root type (the federation's {@code _service}) after its hook, so those calls reach the
+     * original builder.
+     */
+    private static final class Finishing extends GraphQLSchema.Builder {
+
+        private final GraphQLSchema.Builder smallRye;
+
+        Finishing(GraphQLSchema.Builder smallRye) {
+            this.smallRye = smallRye;
         }
-        return result;
+
+        @Override
+        public GraphQLSchema.Builder query(GraphQLObjectType query) {
+            smallRye.query(query);
+            return this;
+        }
+
+        @Override
+        public GraphQLSchema.Builder additionalType(graphql.schema.GraphQLType type) {
+            smallRye.additionalType(type);
+            return this;
+        }
+
+        @Override
+        public GraphQLSchema build() {
+            return finish(smallRye.build());
+        }
     }
 
     /**
@@ -82,9 +116,8 @@ final class SchemaConventions {
      * identity, so `... on Company` would no longer match. Each resolver's answer is looked up by
      * name in the new schema.
      */
-    private static GraphQLCodeRegistry typesByName(GraphQLSchema schema) {
+    private static GraphQLCodeRegistry typesByName(GraphQLSchema schema, GraphQLCodeRegistry.Builder builder) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder builder = GraphQLCodeRegistry.newCodeRegistry(registry);
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
             TypeResolver original = type instanceof GraphQLInterfaceType i ? registry.getTypeResolver(i)
                     : type instanceof GraphQLUnionType u ? registry.getTypeResolver(u) : null;

@@ -3,7 +3,9 @@ package dev.valuenetwork.common.persistence;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +34,7 @@ public final class Reads {
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
     private static final ThreadLocal<Connection> TRANSACTION = new ThreadLocal<>();
     private static volatile AgroalDataSource dataSource;
+    private static volatile TransactionManager transactions;
 
     private Reads() {
     }
@@ -91,7 +94,7 @@ public final class Reads {
      * of their own ({@link #setLocal}) or a consistent view across statements.
      */
     public static <T> T inTransaction(Supplier<T> work) {
-        if (TRANSACTION.get() != null || QuarkusTransaction.isActive()) {
+        if (TRANSACTION.get() != null || inWriteTransaction()) {
             return work.get();
         }
         try (Connection connection = dataSource().getConnection()) {
@@ -168,7 +171,7 @@ public final class Reads {
             if (bound != null) {
                 return work.run(bound);
             }
-            if (QuarkusTransaction.isActive()) {
+            if (inWriteTransaction()) {
                 var entityManager = Panache.getEntityManager();
                 entityManager.flush();
                 return entityManager.unwrap(Session.class).doReturningWork(work::run);
@@ -178,6 +181,20 @@ public final class Reads {
             }
         } catch (SQLException e) {
             throw new ReadFailedException(e);
+        }
+    }
+
+    /** Whether the calling thread runs in a (write) transaction, whose connection a read must use. */
+    private static boolean inWriteTransaction() {
+        TransactionManager found = transactions;
+        if (found == null) {
+            found = Arc.container().instance(TransactionManager.class).get();
+            transactions = found;
+        }
+        try {
+            return found.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -23,6 +23,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -41,14 +42,26 @@ import org.jboss.logging.Logger;
  * sees the same classes and methods SmallRye's own fetchers use. A field this class cannot serve
  * exactly as SmallRye would keeps SmallRye's fetcher.
  */
-final class FieldFetchers {
+public final class FieldFetchers {
 
     private static final Logger LOG = Logger.getLogger(FieldFetchers.class);
 
     private FieldFetchers() {
     }
 
-    static GraphQLSchema install(GraphQLSchema schema, Schema model) {
+    /**
+     * The schema's code registry with the lean fetchers in place; the caller installs it in the
+     * one transformation the schema gets after SmallRye built it ({@code SchemaConventions}).
+     */
+    public static GraphQLCodeRegistry.Builder leanRegistry(GraphQLSchema schema, Schema model) {
+        return leanRegistry(schema, model, reflected -> { });
+    }
+
+    /**
+     * The same, telling {@code reflected} every class whose members it looks up by reflection,
+     * so a test can hold each of them registered for a native image (NativeImageConfigIT).
+     */
+    public static GraphQLCodeRegistry.Builder leanRegistry(GraphQLSchema schema, Schema model, Consumer<Class<?>> reflected) {
         GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
         int replaced = 0;
         int kept = 0;
@@ -57,13 +70,14 @@ final class FieldFetchers {
                 continue;
             }
             Class<?> owner = load(type.getClassName());
+            reflected.accept(owner);
             for (Field field : type.getFields().values()) {
                 boolean lean = put(registry, type.getName(), field.getName(), recordField(owner, field));
                 replaced += lean ? 1 : 0;
                 kept += lean ? 0 : 1;
             }
             for (Operation operation : type.getOperations().values()) {
-                boolean lean = put(registry, type.getName(), operation.getName(), sourceMethod(operation));
+                boolean lean = put(registry, type.getName(), operation.getName(), sourceMethod(operation, reflected));
                 replaced += lean ? 1 : 0;
                 kept += lean ? 0 : 1;
             }
@@ -71,7 +85,7 @@ final class FieldFetchers {
         // Root queries with plain arguments too: SmallRye's fetcher costs a fifth of a point
         // lookup's CPU. Inputs that are objects, and mutations (transactions, input types), keep it.
         for (Operation operation : model.getQueries()) {
-            boolean lean = put(registry, schema.getQueryType().getName(), operation.getName(), sourceMethod(operation));
+            boolean lean = put(registry, schema.getQueryType().getName(), operation.getName(), sourceMethod(operation, reflected));
             replaced += lean ? 1 : 0;
             kept += lean ? 0 : 1;
         }
@@ -93,8 +107,7 @@ final class FieldFetchers {
         if (visibility == null || visibility.isEmpty() || "default".equals(visibility)) {
             registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
-        GraphQLCodeRegistry codeRegistry = registry.build();
-        return schema.transform(b -> b.codeRegistry(codeRegistry));
+        return registry;
     }
 
     private static boolean put(GraphQLCodeRegistry.Builder registry, String type, String field, DataFetcher<?> fetcher) {
@@ -143,7 +156,7 @@ final class FieldFetchers {
      * A {@code @Source} method, or a root query, whose other arguments are all plain scalars,
      * enums or string-built scalars.
      */
-    private static DataFetcher<?> sourceMethod(Operation operation) {
+    private static DataFetcher<?> sourceMethod(Operation operation, Consumer<Class<?>> reflected) {
         List<Argument> arguments = operation.getArguments();
         Class<?>[] parameterTypes = new Class<?>[arguments.size()];
         ArgumentReader[] readers = new ArgumentReader[arguments.size()];
@@ -154,6 +167,7 @@ final class FieldFetchers {
             }
             parameterTypes[i] = argument.hasWrapper() ? load(argument.getWrapper().getWrapperClassName())
                     : load(argument.getReference().getClassName());
+            reflected.accept(parameterTypes[i]);
             readers[i] = argument.isSourceArgument() ? DataFetchingEnvironment::getSource
                     : argumentReader(argument.getName(), parameterTypes[i]);
             if (readers[i] == null) {
@@ -162,6 +176,7 @@ final class FieldFetchers {
         }
         try {
             Class<?> beanClass = load(operation.getClassName());
+            reflected.accept(beanClass);
             Method method = beanClass.getMethod(operation.getMethodName(), parameterTypes);
             return new SourceMethod(beanClass, method, readers);
         } catch (NoSuchMethodException e) {

@@ -8,6 +8,7 @@ import graphql.GraphQL;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.InjectableContext;
 import io.smallrye.graphql.JsonProviderHolder;
@@ -61,7 +62,9 @@ public class GraphQLEngine {
             synchronized (this) {
                 built = lean;
                 if (built == null) {
-                    built = FieldFetchers.install(schema, model);
+                    // the code registry only: graphql-java keeps every type, no second schema build
+                    GraphQLCodeRegistry.Builder registry = FieldFetchers.leanRegistry(schema, model);
+                    built = schema.transformWithoutTypes(b -> b.codeRegistry(registry));
                     lean = built;
                 }
             }
