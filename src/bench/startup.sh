@@ -22,11 +22,12 @@ QUERY='{"query":"{ company(slug: \"sk-telecom\") { name memberships { alliance {
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -B -q --no-transfer-progress package -DskipTests
-  rm -rf "$OUT/plain" && mkdir -p "$OUT" && cp -r target/quarkus-app "$OUT/plain"
+  rm -rf "$OUT/plain" && mkdir -p "$OUT" && cp -a target/quarkus-app "$OUT/plain"
   # The AOT cache is written by the integration tests' runs of the jar (JDK 25 must make and use it).
   JAVA_HOME=$JDK25 ./mvnw -B -q --no-transfer-progress verify -Dquarkus.package.jar.aot.enabled=true
   test -f target/quarkus-app/app.aot || { echo "the AOT build wrote no target/quarkus-app/app.aot" >&2; exit 1; }
-  rm -rf "$OUT/aot" && cp -r target/quarkus-app "$OUT/aot"
+  # -a: the cache is valid only for jars with the timestamps it was made with
+  rm -rf "$OUT/aot" && cp -a target/quarkus-app "$OUT/aot"
 fi
 for app in plain aot; do
   test -f "$OUT/$app/quarkus-run.jar" || { echo "missing $OUT/$app: run without SKIP_BUILD" >&2; exit 1; }
@@ -34,13 +35,15 @@ done
 
 now_ms() { date +%s%3N; }
 
-# variant data-dir -> prints "ms rss_kib"
+# variant data-dir -> prints "ms rss_kib" once the process has stopped (so that the next start
+# never meets it on the port)
 first_answer() {
-  local variant=$1 data=$2 java app flags t0 pid
+  local variant=$1 data=$2 java app flags t0 pid ms rss
   case $variant in
     plain) java=java; app=$OUT/plain; flags=() ;;
     aot-off) java=$JDK25/bin/java; app=$OUT/aot; flags=() ;;
-    aot) java=$JDK25/bin/java; app=$OUT/aot; flags=(-XX:AOTCache="$app/app.aot") ;;
+    # AOTMode=on: stop rather than silently run without a cache that does not match
+    aot) java=$JDK25/bin/java; app=$OUT/aot; flags=(-XX:AOTMode=on -XX:AOTCache="$app/app.aot") ;;
   esac
   t0=$(now_ms)
   "$java" "${flags[@]}" -Dvaluenetwork.embedded.data-dir="$data" -Dquarkus.http.port="$PORT" \
@@ -50,9 +53,11 @@ first_answer() {
     kill -0 "$pid" 2>/dev/null || { echo "$variant exited before answering; see $data.$variant.log" >&2; exit 1; }
     sleep 0.005
   done
-  echo "$(( $(now_ms) - t0 )) $(ps -o rss= -p "$pid" | tr -d ' ')"
+  ms=$(( $(now_ms) - t0 ))
+  rss=$(ps -o rss= -p "$pid" | tr -d ' ')
   kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
+  echo "$ms $rss"
 }
 
 declare -A VALUES

@@ -15,7 +15,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class ValueNetworkMain {
 
-    private ValueNetworkMain() {
+    ValueNetworkMain() {
+        // package-private: Quarkus makes the main class a bean, and a private constructor is a warning at every start
     }
 
     public static void main(String... args) {

@@ -1,5 +1,6 @@
 package dev.valuenetwork.dataset;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -44,27 +49,57 @@ public class SeedLoader {
     @ConfigProperty(name = "valuenetwork.dataset.load-seed", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            loadIfNew();
-        } else {
+        if (!enabled) {
             LOG.info("Seed dataset not loaded (valuenetwork.dataset.load-seed=false)");
+        } else if (loaded(Seed.bundled().checksum())) {
+            // an ordinary restart: one query, and no transaction or entity manager opened for it
+            LOG.debug("Seed dataset already loaded");
+        } else {
+            loadIfNew();
+        }
+    }
+
+    /** The bundled seed files in the order of their index, and the checksum of their names and texts. */
+    record Seed(Map<String, String> texts, String checksum) {
+
+        static Seed bundled() {
+            List<String> files = readResource(FOLDER + "index.txt").lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            Map<String, String> texts = new LinkedHashMap<>();
+            MessageDigest digest = sha256();
+            for (String file : files) {
+                String text = readResource(FOLDER + file);
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                texts.put(file, text);
+            }
+            return new Seed(texts, HexFormat.of().formatHex(digest.digest()));
+        }
+    }
+
+    private boolean loaded(String checksum) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT 1 FROM dataset_load WHERE name = ? AND checksum = ?")) {
+            statement.setString(1, NAME);
+            statement.setString(2, checksum);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read which seed is loaded: " + e.getMessage(), e);
         }
     }
 
     @Transactional
     public void loadIfNew() {
-        List<String> files = readResource(FOLDER + "index.txt").lines().map(String::trim)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        Map<String, String> texts = new LinkedHashMap<>();
-        MessageDigest digest = sha256();
-        for (String file : files) {
-            String text = readResource(FOLDER + file);
-            digest.update(file.getBytes(StandardCharsets.UTF_8));
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            texts.put(file, text);
-        }
-        String checksum = HexFormat.of().formatHex(digest.digest());
+        Seed seed = Seed.bundled();
+        Map<String, String> texts = seed.texts();
+        String checksum = seed.checksum();
         var em = Panache.getEntityManager();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", LOCK).getSingleResult();
         boolean loaded = !em.createNativeQuery("SELECT 1 FROM dataset_load WHERE name = :name AND checksum = :checksum")
