@@ -19,7 +19,7 @@ $$;
 INSERT INTO source (key, title, publisher, language, note)
 VALUES ('scale-synthetic', 'Synthetic benchmark data', 'value-network benchmarks', 'en', 'Made-up rows for benchmarks.');
 
-INSERT INTO company (slug, name, name_ko, aliases, kind, country, description)
+INSERT INTO company (slug, name, name_ko, aliases, kind, country, description, description_basis)
 SELECT 'scale-co-' || lpad(i::text, 5, '0'),
        'Scale ' || (ARRAY['Telecom', 'Networks', 'AI', 'Labs', 'Cloud', 'Systems', 'Robotics', 'Data'])[1 + pg_temp.pick(i, 1, 8)]
            || ' ' || i,
@@ -27,7 +27,7 @@ SELECT 'scale-co-' || lpad(i::text, 5, '0'),
        ARRAY['SC' || i],
        (ARRAY['TELCO', 'BIG_TECH', 'AI_STARTUP', 'AI_INFRASTRUCTURE', 'RESEARCH_INSTITUTE', 'UNIVERSITY', 'OTHER'])[1 + pg_temp.pick(i, 5, 7)],
        (ARRAY['KR', 'US', 'JP', 'DE', 'SG', 'AE', 'FR', 'GB'])[1 + pg_temp.pick(i, 6, 8)],
-       'Synthetic company ' || i
+       'Synthetic company ' || i, 'DATASET_LABEL'
 FROM generate_series(1, :companies) AS i;
 
 INSERT INTO person (slug, name, name_ko)
@@ -53,12 +53,13 @@ SELECT 'scale-membership-' || i,
             ELSE (2015 + pg_temp.pick(i, 16, 10))::text || '-' || lpad((1 + pg_temp.pick(i, 17, 12))::text, 2, '0') END
 FROM generate_series(1, :memberships) AS i;
 
-INSERT INTO investment (key, investor_id, investee_id, amount, currency, announced_on, purpose)
+INSERT INTO investment (key, investor_id, investee_id, amount, amount_status, currency, announced_on, purpose)
 SELECT 'scale-investment-' || i,
        (SELECT id FROM company WHERE slug = 'scale-co-' || lpad(investor::text, 5, '0')),
        (SELECT id FROM company WHERE slug = 'scale-co-' || lpad((CASE WHEN investee = investor THEN investee % :companies + 1
                                                                       ELSE investee END)::text, 5, '0')),
-       amount, CASE WHEN amount IS NULL THEN NULL ELSE currency END, announced, 'Synthetic investment ' || i
+       amount, CASE WHEN amount IS NULL THEN 'NOT_REPORTED' ELSE 'DISCLOSED' END,
+       CASE WHEN amount IS NULL THEN NULL ELSE currency END, announced, 'Synthetic investment ' || i
 FROM (SELECT i, 1 + pg_temp.pick(i, 18, :companies) AS investor, 1 + pg_temp.pick(i, 19, :companies) AS investee,
              CASE WHEN pg_temp.pick(i, 20, 10) < 3 THEN NULL ELSE (1 + pg_temp.pick(i, 21, 500000)) * 1000 END AS amount,
              (ARRAY['USD', 'USD', 'USD', 'KRW', 'EUR'])[1 + pg_temp.pick(i, 22, 5)] AS currency,

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class SchemaConventions {
 
-    /** The specifications; ours are served by the service at /graphql/scalars/ (docs/scalars/). */
+    /** The specifications; ours are served by the service at /graphql/scalars/ (src/main/resources/scalars/, listed in docs/scalars/). */
     static final Map<String, String> SPECIFIED_BY = Map.of(
             "PartialDate", "/graphql/scalars/PartialDate.md",
             "Decimal", "/graphql/scalars/Decimal.md",

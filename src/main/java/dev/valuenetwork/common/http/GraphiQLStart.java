@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class GraphiQLStart {
 
-    /** The specifications the custom scalars' @specifiedBy points at (docs/scalars/). */
+    /** The specifications the custom scalars' @specifiedBy points at (src/main/resources/scalars/, listed in docs/scalars/). */
     private static final java.util.Set<String> SCALAR_SPECS = java.util.Set.of(
             "/graphql/scalars/PartialDate.md", "/graphql/scalars/Decimal.md");
 
