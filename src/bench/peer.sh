@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Peer benchmark: this service against PostGraphile 5.1.5 on one PostgreSQL with the scale data.
-# Starts its own PostgreSQL (the embedded binaries from the Maven repository, with
-# pg_stat_statements), migrates it with the service, loads src/test/resources/bench/scale.sql,
-# starts both servers, and runs src/bench/peer/run.mjs: the same answers first, then wrk runs
-# interleaved at 1 and 32 connections. The table goes to stdout and target/peer-bench/results.md.
+# Peer benchmark: this service against PostGraphile 5.1.5 on one PostgreSQL, at two sizes in one
+# run: the seed alone (what the service serves out of the box), then the default scale data
+# (src/test/resources/bench/scale.sql on top of it). Starts its own PostgreSQL (the embedded
+# binaries from the Maven repository, with pg_stat_statements and planning tracked), migrates it
+# with the service, starts both servers, and for each size runs src/bench/peer/run.mjs: the same
+# answers first, then wrk runs interleaved at 1 and 32 connections, with PostgreSQL's CPU, planning
+# and execution time and statements per request for both sides. Stops at the first failed step:
+# a load that fails or leaves fewer rows than it should ends the run before any table is written.
+# The service runs with the heap the Kubernetes manifests give it (60 % of a 1 GiB container).
+# Tables go to stdout and target/peer-bench/results-<size>.md.
 #
 # Usage: ./mvnw package -DskipTests && src/bench/peer.sh
-#   SECONDS_PER_RUN=10 ROUNDS=2 CONNECTIONS=1,32 ONLY='Q1|Q2'  (defaults, and a query filter)
-#   FRESH=1 reloads the database; JAVA_OPTS passes options to the service's JVM; JAR=... measures
-#   another build of the service (an earlier commit, say) against the same PostGraphile.
+#   SECONDS_PER_RUN=10 ROUNDS=2 CONNECTIONS=1,32 ONLY='Q1|Q2' SIZES='seed scale'  (defaults, a filter)
+#   JAVA_OPTS replaces the service's JVM options; JAR=... measures another build of the service (an
+#   earlier commit, say) against the same PostGraphile. The database is made afresh every run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -20,8 +25,11 @@ OURS_PORT=${OURS_PORT:-18081}
 PEER_PORT=${PEER_PORT:-18082}
 PG_URL="postgres://postgres@127.0.0.1:$PGPORT/valuenetwork"
 [ -f "$JAR" ] || { echo "Build the jar first: ./mvnw package -DskipTests" >&2; exit 1; }
+SIZES=${SIZES:-seed scale}
+JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=1g -XX:MaxRAMPercentage=60}
 mkdir -p "$WORK" "$TOOLS"
-[ -n "${FRESH:-}" ] && rm -rf "$WORK/pgdata"
+# Every run starts from an empty cluster, so that what is measured is what the run loaded.
+rm -rf "$WORK/pgdata"
 
 # --- tools: PostGraphile and Node 22 from npm, wrk and psql from Debian ---------------------
 if [ ! -x "$TOOLS/node_modules/.bin/postgraphile" ]; then
@@ -54,7 +62,8 @@ if [ ! -d "$WORK/pgdata" ]; then
   as_pg "$PGHOME/bin/initdb" -D "$WORK/pgdata" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
 as_pg "$PGHOME/bin/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start -o \
-  "-p $PGPORT -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" >/dev/null
+  "-p $PGPORT -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on" >/dev/null
+POSTMASTER_PID=$(head -1 "$WORK/pgdata/postmaster.pid")
 psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'valuenetwork'" | grep -q 1 \
   || psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres \
        -c "CREATE DATABASE valuenetwork TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
@@ -68,18 +77,11 @@ wait_for() { # url
 # --- this service (migrates the schema and loads the seed on first start) -----------------
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/valuenetwork" \
 QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
-  java ${JAVA_OPTS:-} -Dquarkus.http.port="$OURS_PORT" -Dquarkus.http.host=127.0.0.1 \
+  java $JAVA_OPTS -Dquarkus.http.port="$OURS_PORT" -Dquarkus.http.host=127.0.0.1 \
     -Dvaluenetwork.graphql.max-cost=100000000 -Dvaluenetwork.graphql.budget.enabled=false -jar "$JAR" > "$WORK/service.log" 2>&1 &
 OURS_PID=$!
 pids+=($OURS_PID)
 wait_for "http://127.0.0.1:$OURS_PORT/q/health/ready"
-
-if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM company WHERE slug LIKE 'scale-co-%'")" = 0 ]; then
-  echo "Loading the scale data (a few minutes)..." >&2
-  "${PSQL[@]}" -v companies=10000 -v people=2000 -v alliances=1000 -v memberships=50000 -v investments=100000 \
-    -v statements=20000 -v products=2000 -v figures=5000 --single-transaction -f src/test/resources/bench/scale.sql >/dev/null
-  "${PSQL[@]}" -c ANALYZE
-fi
 "${PSQL[@]}" -f src/bench/peer/postgraphile.sql
 "${PSQL[@]}" -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
 
@@ -93,7 +95,37 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); Node $("$NODE22" --version);" \
-  "PostgreSQL $PGVERSION; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)" >&2
-TOOLS=$TOOLS WORK=$WORK PG_URL=$PG_URL OURS_PID=$OURS_PID PEER_PID=$PEER_PID OURS_URL="http://127.0.0.1:$OURS_PORT/graphql" \
-  PEER_URL="http://127.0.0.1:$PEER_PORT/graphql" "$NODE22" src/bench/peer/run.mjs
+count() { "${PSQL[@]}" -tAc "SELECT count(*) FROM $1"; }
+expect_at_least() { # table minimum
+  local n; n=$(count "$1")
+  [ "$n" -ge "$2" ] || { echo "The load left $n rows in $1, fewer than $2: stopping, nothing is reported." >&2; exit 1; }
+}
+size_line() {
+  echo "$(count company) companies, $(count investment) investments, $(count membership) memberships," \
+    "$(count alliance) alliances, $(count executive) executive roles, $(count statement) statements"
+}
+
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1) ($JAVA_OPTS);" \
+  "Node $("$NODE22" --version); PostgreSQL $PGVERSION; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)" >&2
+for size in $SIZES; do
+  case $size in
+    seed)
+      expect_at_least company 15
+      [ "$(count company)" -lt 100 ] || { echo "The seed size must be measured before the scale data is loaded" >&2; exit 1; } ;;
+    scale)
+      if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM company WHERE slug LIKE 'scale-co-%'")" = 0 ]; then
+        echo "Loading the scale data (a few minutes)..." >&2
+        "${PSQL[@]}" -v companies=10000 -v people=2000 -v alliances=1000 -v memberships=50000 -v investments=100000 \
+          -v statements=20000 -v products=2000 -v figures=5000 --single-transaction -f src/test/resources/bench/scale.sql >/dev/null
+      fi
+      expect_at_least company 10000; expect_at_least investment 100000; expect_at_least membership 50000
+      expect_at_least statement 20000 ;;
+    *) echo "Unknown size $size (seed or scale)" >&2; exit 1 ;;
+  esac
+  # As a service's autovacuum would have by now: the planner works from current statistics.
+  "${PSQL[@]}" -c ANALYZE
+  echo "== $size: $(size_line)" >&2
+  TOOLS=$TOOLS WORK=$WORK PG_URL=$PG_URL OURS_PID=$OURS_PID PEER_PID=$PEER_PID POSTMASTER_PID=$POSTMASTER_PID \
+    SIZE=$size SIZE_LINE="$(size_line)" OURS_URL="http://127.0.0.1:$OURS_PORT/graphql" \
+    PEER_URL="http://127.0.0.1:$PEER_PORT/graphql" "$NODE22" src/bench/peer/run.mjs
+done

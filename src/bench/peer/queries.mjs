@@ -49,4 +49,20 @@ export const queries = [
       return { ours: { id: ours.data.company.id }, peer: { id: peer.data.companyBySlug.id } };
     },
   },
+  {
+    // A list in a list in a list: alliances, their members, each member's executives and the person.
+    name: 'Q6 alliances, members and their executives',
+    ours: `{ alliances(first: 20) { edges { node { slug members(first: 100) { company { slug
+      executives(first: 100) { title person { slug name } } } } } } } }`,
+    peer: `{ allAlliances(first: 20, orderBy: SLUG_ASC) { nodes { slug membershipsByAllianceId(first: 100) { nodes {
+      companyByCompanyId { slug executivesByCompanyId(first: 100) { nodes { title personByPersonId { slug name } } } } } } } } }`,
+  },
+  {
+    // The other way along investments: a company's investors, and the alliances those investors are in.
+    name: 'Q7 investors of investees and their alliances',
+    ours: `{ companies(first: 20) { edges { node { slug investmentsReceived(first: 100) { investor { slug
+      memberships(first: 100) { alliance { slug name } } } } } } } }`,
+    peer: `{ allCompanies(first: 20, orderBy: SLUG_ASC) { nodes { slug investmentsByInvesteeId(first: 100) { nodes {
+      companyByInvestorId { slug membershipsByCompanyId(first: 100) { nodes { allianceByAllianceId { slug name } } } } } } } } }`,
+  },
 ];

@@ -1,11 +1,13 @@
 // Runs the peer benchmark against two servers that are already up on the same database:
-// checks that both return the same multiset of leaf values for each reference query, counts
-// the SQL statements of one request (pg_stat_statements), then measures each query with wrk,
-// interleaving the two servers, at 1 and 32 connections, and prints one Markdown table.
+// checks that both return the same multiset of leaf values for each reference query, then
+// measures each query with wrk, interleaving the two servers, at 1 and 32 connections, and prints
+// one Markdown table for the data size it was started for. For every run it also takes what
+// PostgreSQL did for it: CPU of its server processes, statements, planning and execution time
+// (pg_stat_statements, reset before the run), all per request; and the service's resident memory.
 // Started by src/bench/peer.sh, which sets the environment below.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queries } from './queries.mjs';
 
@@ -52,20 +54,37 @@ function sameMultiset(a, b) {
   return x.every((v, i) => v === y[i]);
 }
 
-async function statementsPerRequest(db, side, body, requests = 5) {
-  await db.query('SELECT pg_stat_statements_reset()');
-  for (let i = 0; i < requests; i++) await post(side, body.query, body.variables);
-  const { rows } = await db.query(`SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements
-      WHERE query !~* '^\\s*(begin|commit|rollback|start transaction|set |reset |select pg_stat_statements_reset)'
-        AND query !~* 'pg_stat_statements'`);
-  return rows[0].calls / requests;
-}
-
 /** CPU time of a process so far, in clock ticks. */
 function cpuTicks(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return Number(fields[11]) + Number(fields[12]);
 }
+
+/** CPU time of all PostgreSQL server processes (the postmaster's children), in clock ticks. */
+function postgresTicks() {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (fields[1] === env.POSTMASTER_PID || entry === env.POSTMASTER_PID) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch { /* gone meanwhile */ }
+  }
+  return ticks;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** Resident memory of a process, MiB. */
+function rssMiB(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find(l => l.startsWith('VmRSS:'));
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+const STATEMENTS = `SELECT coalesce(sum(calls), 0)::float8 AS calls, coalesce(sum(total_plan_time), 0)::float8 AS plan_ms,
+    coalesce(sum(total_exec_time), 0)::float8 AS exec_ms, coalesce(sum(plans), 0)::float8 AS plans FROM pg_stat_statements
+    WHERE query !~* '^\\s*(begin|commit|rollback|start transaction|set |reset |select pg_stat_statements_reset)'
+      AND query !~* 'pg_stat_statements|pg_stat_activity'`;
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -93,15 +112,41 @@ function wrk(side, bodyFile, connections, duration) {
   return JSON.parse(line.slice('WRK-JSON '.length));
 }
 
+/** One measured run, with what PostgreSQL did for it and the service's memory after it. */
+async function measured(db, side, bodyFile, connections, duration) {
+  await db.query('SELECT pg_stat_statements_reset()');
+  const before = postgresTicks();
+  const run = wrk(side, bodyFile, connections, duration);
+  await waitIdle(db, side);
+  run.pg_ticks = postgresTicks() - before;
+  const { rows } = await db.query(STATEMENTS);
+  Object.assign(run, rows[0]);
+  // the statements themselves, for the profile of the database side (kept in results-<size>.json)
+  run.top = (await db.query(`SELECT calls, round(total_plan_time::numeric, 3) AS plan_ms,
+      round(total_exec_time::numeric, 3) AS exec_ms, plans, left(regexp_replace(query, '\\s+', ' ', 'g'), 300) AS query
+      FROM pg_stat_statements WHERE query !~* 'pg_stat_statements|pg_stat_activity|^\\s*(begin|commit|rollback|set |reset )'
+      ORDER BY total_plan_time + total_exec_time DESC LIMIT 8`)).rows;
+  run.rss = side === 'ours' ? rssMiB(pids.ours) : rssMiB(pids.peer);
+  return run;
+}
+
 function combine(runs) {
   const requests = runs.reduce((s, r) => s + r.requests, 0);
   const duration = runs.reduce((s, r) => s + r.duration_us, 0) / 1e6;
+  const sum = key => runs.reduce((s, r) => s + r[key], 0);
   const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return {
     rps: requests / duration,
     p50: median(runs.map(r => r.p50_us)) / 1000,
     p99: Math.max(...runs.map(r => r.p99_us)) / 1000,
     errors: runs.reduce((s, r) => s + r.socket_errors + r.failed, 0),
+    // per request: PostgreSQL CPU (ms), statements, planning and execution time (ms)
+    pgCpu: sum('pg_ticks') * 1000 / TICKS_PER_SECOND / requests,
+    statements: sum('calls') / requests,
+    planMs: sum('plan_ms') / requests,
+    execMs: sum('exec_ms') / requests,
+    rss: Math.max(...runs.map(r => r.rss)),
+    top: runs[runs.length - 1].top,
   };
 }
 
@@ -148,8 +193,6 @@ for (const { bodies } of prepared) {
 }
 const rows = [];
 for (const { q, bodies, answers, ourLeaves } of prepared) {
-  const sql = {};
-  for (const side of ['ours', 'peer']) sql[side] = await statementsPerRequest(db, side, bodies[side]);
   for (const connections of connectionCounts) {
     const runs = { ours: [], peer: [] };
     for (const side of ['ours', 'peer']) {
@@ -159,12 +202,11 @@ for (const { q, bodies, answers, ourLeaves } of prepared) {
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
       for (const side of order) {
-        runs[side].push(wrk(side, bodies[side].file, connections, seconds));
-        await waitIdle(db, side);
+        runs[side].push(await measured(db, side, bodies[side].file, connections, seconds));
       }
     }
     const ours = combine(runs.ours), peer = combine(runs.peer);
-    const row = { query: q.name, connections, leaves: ourLeaves.length, ours, peer, sql,
+    const row = { query: q.name, connections, leaves: ourLeaves.length, ours, peer,
       bytes: { ours: answers.ours.bytes, peer: answers.peer.bytes }, ratio: ours.rps / peer.rps };
     rows.push(row);
     console.error(`${q.name} c=${connections}: ours ${fmt(ours.rps)} req/s, PostGraphile ${fmt(peer.rps)} req/s,`
@@ -174,14 +216,18 @@ for (const { q, bodies, answers, ourLeaves } of prepared) {
 await db.end();
 
 const header = '| query | conns | leaf values | req/s ours | req/s PostGraphile | ratio | p50 ms ours / PG | p99 ms ours / PG'
-  + ' | errors ours / PG | SQL/req ours / PG | bytes ours / PG |';
-const lines = [header, '|' + ' --- |'.repeat(11)];
+  + ' | errors ours / PG | SQL/req ours / PG | PostgreSQL CPU ms/req ours / PG | planning ms/req ours / PG'
+  + ' | execution ms/req ours / PG | service RSS MiB |';
+const lines = [`${env.SIZE}: ${env.SIZE_LINE}`, '', header, '|' + ' --- |'.repeat(14)];
+const f3 = n => n.toFixed(3);
 for (const r of rows) {
   lines.push(`| ${r.query} | ${r.connections} | ${r.leaves} | ${fmt(r.ours.rps)} | ${fmt(r.peer.rps)} | **${r.ratio.toFixed(2)}**`
     + ` | ${fmt(r.ours.p50, 2)} / ${fmt(r.peer.p50, 2)} | ${fmt(r.ours.p99, 2)} / ${fmt(r.peer.p99, 2)}`
-    + ` | ${r.ours.errors} / ${r.peer.errors} | ${fmt(r.sql.ours)} / ${fmt(r.sql.peer)} | ${r.bytes.ours} / ${r.bytes.peer} |`);
+    + ` | ${r.ours.errors} / ${r.peer.errors} | ${fmt(r.ours.statements)} / ${fmt(r.peer.statements)}`
+    + ` | ${f3(r.ours.pgCpu)} / ${f3(r.peer.pgCpu)} | ${f3(r.ours.planMs)} / ${f3(r.peer.planMs)}`
+    + ` | ${f3(r.ours.execMs)} / ${f3(r.peer.execMs)} | ${fmt(r.ours.rss, 0)} |`);
 }
 const table = lines.join('\n');
-writeFileSync(join(work, 'results.md'), table + '\n');
-writeFileSync(join(work, 'results.json'), JSON.stringify(rows, null, 1));
-console.log(table);
+writeFileSync(join(work, `results-${env.SIZE}.md`), table + '\n');
+writeFileSync(join(work, `results-${env.SIZE}.json`), JSON.stringify(rows, null, 1));
+console.log(table + '\n');
