@@ -60,17 +60,24 @@ function cpuTicks(pid) {
   return Number(fields[11]) + Number(fields[12]);
 }
 
-/** CPU time of all PostgreSQL server processes (the postmaster's children), in clock ticks. */
+/** CPU time of each PostgreSQL server process (the postmaster and its children), in clock ticks, by pid. */
 function postgresTicks() {
-  let ticks = 0;
+  const ticks = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-      if (fields[1] === env.POSTMASTER_PID || entry === env.POSTMASTER_PID) ticks += Number(fields[11]) + Number(fields[12]);
+      if (fields[1] === env.POSTMASTER_PID || entry === env.POSTMASTER_PID) ticks.set(entry, Number(fields[11]) + Number(fields[12]));
     } catch { /* gone meanwhile */ }
   }
   return ticks;
+}
+
+/** CPU used between two readings: each process's growth; one that started meanwhile counts whole. */
+function ticksSince(before, after) {
+  let used = 0;
+  for (const [pid, ticks] of after) used += ticks - (before.get(pid) ?? 0);
+  return used;
 }
 
 const TICKS_PER_SECOND = 100;
@@ -118,7 +125,7 @@ async function measured(db, side, bodyFile, connections, duration) {
   const before = postgresTicks();
   const run = wrk(side, bodyFile, connections, duration);
   await waitIdle(db, side);
-  run.pg_ticks = postgresTicks() - before;
+  run.pg_ticks = ticksSince(before, postgresTicks());
   const { rows } = await db.query(STATEMENTS);
   Object.assign(run, rows[0]);
   // the statements themselves, for the profile of the database side (kept in results-<size>.json)

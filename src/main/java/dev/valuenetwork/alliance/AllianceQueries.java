@@ -8,6 +8,7 @@ import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.IdentityBasis;
+import dev.valuenetwork.common.persistence.NestedLists;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.company.Company;
@@ -75,28 +76,22 @@ public class AllianceQueries {
 
     /** Members of many alliances, newest first, valid on {@code asOf} when given; with {@code join}, with their companies. */
     public Map<Long, List<Membership>> membersOf(Collection<Long> allianceIds, RelationArgs args) {
-        String join = " JOIN company o ON o.id = m.company_id";
-        return Sql.group(memberships("alliance_id", allianceIds, args, CompanyQueries.COLUMNS, join,
+        return Sql.group(memberships("alliance_id", allianceIds, args, CompanyQueries.COLUMNS, "company", "company_id",
                 row -> membership(row, 1, null, args.join() ? CompanyQueries.read(row, MEMBERSHIP.count() + 1) : null)),
                 Membership::allianceId);
     }
 
     /** Memberships of many companies, newest first, valid on {@code asOf} when given; with {@code join}, with their alliances. */
     public Map<Long, List<Membership>> membershipsOf(Collection<Long> companyIds, RelationArgs args) {
-        String join = " JOIN alliance o ON o.id = m.alliance_id";
-        return Sql.group(memberships("company_id", companyIds, args, ALLIANCE, join,
+        return Sql.group(memberships("company_id", companyIds, args, ALLIANCE, "alliance", "alliance_id",
                 row -> membership(row, 1, args.join() ? alliance(row, MEMBERSHIP.count() + 1) : null, null)),
                 Membership::companyId);
     }
 
     private static List<Membership> memberships(String parentColumn, Collection<Long> ids, RelationArgs args,
-            Columns other, String join, Reads.RowReader<Membership> reader) {
-        return Reads.list(reader, """
-                SELECT x.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
-                CROSS JOIN LATERAL (SELECT %s%s FROM membership m%s WHERE m.%s = p.id AND %s
-                                    ORDER BY pd_sort(m.since) DESC, m.id DESC LIMIT :first) x
-                """.formatted(MEMBERSHIP.select("m"), args.join() ? ", " + other.select("o") : "", args.join() ? join : "",
-                        parentColumn, RelationArgs.validOn("m")),
+            Columns other, String otherTable, String otherColumn, Reads.RowReader<Membership> reader) {
+        return Reads.list(reader, NestedLists.of(MEMBERSHIP, "membership", "m", parentColumn, args.validOnFor("m"),
+                        "pd_sort(m.since) DESC, m.id DESC", args.join() ? other : null, otherTable, "o.id = x." + otherColumn),
                 "ids", Sql.ids(ids), "first", args.first(), "asOfStart", args.asOfStart(), "asOfEnd", args.asOfEnd());
     }
 

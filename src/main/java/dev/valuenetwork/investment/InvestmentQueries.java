@@ -11,6 +11,7 @@ import dev.valuenetwork.common.paging.KeysetQuery;
 import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Columns;
+import dev.valuenetwork.common.persistence.NestedLists;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.company.Company;
@@ -88,13 +89,8 @@ public class InvestmentQueries {
 
     /** The batch statement of investments by {@code parentColumn}, joining the company in {@code joinColumn} if given. */
     private static String investmentsOf(String parentColumn, String joinColumn) {
-        String joined = joinColumn == null ? "" : ", " + CompanyQueries.COLUMNS.select("c");
-        String join = joinColumn == null ? "" : " JOIN company c ON c.id = i." + joinColumn;
-        return """
-                SELECT x.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
-                CROSS JOIN LATERAL (SELECT %s%s FROM investment i%s WHERE i.%s = p.id
-                                    ORDER BY pd_sort(i.announced_on) DESC, i.id DESC LIMIT :first) x
-                """.formatted(COLUMNS.select("i"), joined, join, parentColumn);
+        return NestedLists.of(COLUMNS, "investment", "i", parentColumn, "TRUE", "pd_sort(i.announced_on) DESC, i.id DESC",
+                joinColumn == null ? null : CompanyQueries.COLUMNS, "company", "o.id = x." + joinColumn);
     }
 
     /** The co-investors of many investments, in the order their sources name them. */

@@ -8,6 +8,7 @@ import dev.valuenetwork.common.paging.PageRequest;
 import dev.valuenetwork.common.paging.SortOrder;
 import dev.valuenetwork.common.persistence.Columns;
 import dev.valuenetwork.common.persistence.IdentityBasis;
+import dev.valuenetwork.common.persistence.NestedLists;
 import dev.valuenetwork.common.persistence.Reads;
 import dev.valuenetwork.common.persistence.Sql;
 import dev.valuenetwork.company.Company;
@@ -56,26 +57,22 @@ public class PersonQueries {
 
     /** Roles of many people, newest first, valid on {@code asOf} when given; with {@code join}, with their companies. */
     public Map<Long, List<Executive>> rolesOfPeople(Collection<Long> personIds, RelationArgs args) {
-        return Sql.group(executives("person_id", personIds, args, CompanyQueries.COLUMNS, " JOIN company o ON o.id = x.company_id",
+        return Sql.group(executives("person_id", personIds, args, CompanyQueries.COLUMNS, "company", "company_id",
                 row -> executive(row, 1, null, args.join() ? CompanyQueries.read(row, EXECUTIVE.count() + 1) : null)),
                 Executive::personId);
     }
 
     /** Executives of many companies, newest first, valid on {@code asOf} when given; with {@code join}, with the people. */
     public Map<Long, List<Executive>> executivesOfCompanies(Collection<Long> companyIds, RelationArgs args) {
-        return Sql.group(executives("company_id", companyIds, args, PERSON, " JOIN person o ON o.id = x.person_id",
+        return Sql.group(executives("company_id", companyIds, args, PERSON, "person", "person_id",
                 row -> executive(row, 1, args.join() ? person(row, EXECUTIVE.count() + 1) : null, null)),
                 Executive::companyId);
     }
 
     private static List<Executive> executives(String parentColumn, Collection<Long> ids, RelationArgs args, Columns other,
-            String join, Reads.RowReader<Executive> reader) {
-        return Reads.list(reader, """
-                SELECT e.* FROM unnest((SELECT CAST(:ids AS bigint[]))) AS p(id)
-                CROSS JOIN LATERAL (SELECT %s%s FROM executive x%s WHERE x.%s = p.id AND %s
-                                    ORDER BY pd_sort(x.since) DESC, x.id DESC LIMIT :first) e
-                """.formatted(EXECUTIVE.select("x"), args.join() ? ", " + other.select("o") : "", args.join() ? join : "",
-                        parentColumn, RelationArgs.validOn("x")),
+            String otherTable, String otherColumn, Reads.RowReader<Executive> reader) {
+        return Reads.list(reader, NestedLists.of(EXECUTIVE, "executive", "e", parentColumn, args.validOnFor("e"),
+                        "pd_sort(e.since) DESC, e.id DESC", args.join() ? other : null, otherTable, "o.id = x." + otherColumn),
                 "ids", Sql.ids(ids), "first", args.first(), "asOfStart", args.asOfStart(), "asOfEnd", args.asOfEnd());
     }
 

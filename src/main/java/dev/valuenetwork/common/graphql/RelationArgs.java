@@ -28,6 +28,18 @@ public record RelationArgs(int first, PartialDate asOf, boolean join) {
                 + ".until) >= CAST(:asOfStart AS date))))";
     }
 
+    /**
+     * The same condition for a batch statement, whose plan the server keeps: none at all when no
+     * date is asked, the date's otherwise. With the "no date" branch inside the statement, the
+     * kept (generic) plan was costed with every row's date test, so PostgreSQL planned the
+     * memberships batch afresh on every call (a quarter of a millisecond, more than it ran).
+     */
+    public String validOnFor(String alias) {
+        return asOf == null ? "TRUE" : "((" + alias + ".since IS NULL OR pd_start(" + alias
+                + ".since) <= CAST(:asOfEnd AS date)) AND (" + alias + ".until IS NULL OR pd_end(" + alias
+                + ".until) >= CAST(:asOfStart AS date)))";
+    }
+
     public String asOfStart() {
         return asOf == null ? null : asOf.start().toString();
     }

@@ -34,6 +34,7 @@ public final class KeysetQuery<R> extends Conditions {
     }
 
     public List<R> page(SortOrder<R> order, PageRequest page) {
+        boolean filtered = !clauses().isEmpty();
         List<String> clauses = new ArrayList<>(clauses());
         Map<String, Object> bound = new LinkedHashMap<>(parameters());
         List<String> after = page.afterValues(order.columns().size());
@@ -47,12 +48,18 @@ public final class KeysetQuery<R> extends Conditions {
         }
         bound.put("limit", page.limit());
         String sql = "SELECT " + columns.select("x") + " FROM " + from + where(clauses) + " ORDER BY " + order.orderBy() + " LIMIT :limit";
-        return run(() -> Reads.listPlannedForValues(reader, sql, flatten(bound)));
+        // an unfiltered page reads the sort's index whatever the values: its plan is kept
+        return run(() -> filtered ? Reads.listPlannedForValuesWhenLarge(table(), reader, sql, flatten(bound))
+                : Reads.list(reader, sql, flatten(bound)));
     }
 
     public long count() {
-        return run(() -> Reads.listPlannedForValues(row -> row.getLong(1), "SELECT count(*) FROM " + from + sql(),
+        return run(() -> Reads.listPlannedForValuesWhenLarge(table(), row -> row.getLong(1), "SELECT count(*) FROM " + from + sql(),
                 parameterArray()).get(0));
+    }
+
+    private String table() {
+        return from.substring(0, from.indexOf(' '));
     }
 
     private static String where(List<String> clauses) {

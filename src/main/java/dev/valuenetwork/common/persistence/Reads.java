@@ -64,6 +64,15 @@ public final class Reads {
         return list(reader, sql, false, parameters);
     }
 
+    /**
+     * A filtered list on {@code table}: planned for its values when the table is large
+     * ({@link TableSizes}), where a plan kept for unknown values can read the wrong index, and kept
+     * like any other statement while it is small, where planning costs more than running.
+     */
+    public static <R> List<R> listPlannedForValuesWhenLarge(String table, RowReader<R> reader, String sql, Object... parameters) {
+        return list(reader, sql, !TableSizes.large(dataSource(), table), parameters);
+    }
+
     private static <R> List<R> list(RowReader<R> reader, String sql, boolean keepPlan, Object... parameters) {
         return run(connection -> {
             Parsed parsed = PARSED.computeIfAbsent(sql, Parsed::of);
