@@ -91,7 +91,7 @@ public class AllianceQueries {
     private static List<Membership> memberships(String parentColumn, Collection<Long> ids, RelationArgs args,
             Columns other, String otherTable, String otherColumn, Reads.RowReader<Membership> reader) {
         return Reads.list(reader, NestedLists.of(MEMBERSHIP, "membership", "m", parentColumn, args.validOnFor("m"),
-                        "pd_sort(m.since) DESC, m.id DESC", args.join() ? other : null, otherTable, "o.id = x." + otherColumn),
+                        "pd_sort(m.since) DESC, m.id DESC", args.join() ? other : null, otherTable, "o.id = m." + otherColumn),
                 "ids", Sql.ids(ids), "first", args.first(), "asOfStart", args.asOfStart(), "asOfEnd", args.asOfEnd());
     }
 

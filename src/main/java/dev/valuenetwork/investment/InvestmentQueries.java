@@ -90,7 +90,7 @@ public class InvestmentQueries {
     /** The batch statement of investments by {@code parentColumn}, joining the company in {@code joinColumn} if given. */
     private static String investmentsOf(String parentColumn, String joinColumn) {
         return NestedLists.of(COLUMNS, "investment", "i", parentColumn, "TRUE", "pd_sort(i.announced_on) DESC, i.id DESC",
-                joinColumn == null ? null : CompanyQueries.COLUMNS, "company", "o.id = x." + joinColumn);
+                joinColumn == null ? null : CompanyQueries.COLUMNS, "company", "o.id = i." + joinColumn);
     }
 
     /** The co-investors of many investments, in the order their sources name them. */

@@ -72,7 +72,7 @@ public class PersonQueries {
     private static List<Executive> executives(String parentColumn, Collection<Long> ids, RelationArgs args, Columns other,
             String otherTable, String otherColumn, Reads.RowReader<Executive> reader) {
         return Reads.list(reader, NestedLists.of(EXECUTIVE, "executive", "e", parentColumn, args.validOnFor("e"),
-                        "pd_sort(e.since) DESC, e.id DESC", args.join() ? other : null, otherTable, "o.id = x." + otherColumn),
+                        "pd_sort(e.since) DESC, e.id DESC", args.join() ? other : null, otherTable, "o.id = e." + otherColumn),
                 "ids", Sql.ids(ids), "first", args.first(), "asOfStart", args.asOfStart(), "asOfEnd", args.asOfEnd());
     }
 

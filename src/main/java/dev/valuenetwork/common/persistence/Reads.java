@@ -70,7 +70,12 @@ public final class Reads {
      * like any other statement while it is small, where planning costs more than running.
      */
     public static <R> List<R> listPlannedForValuesWhenLarge(String table, RowReader<R> reader, String sql, Object... parameters) {
-        return list(reader, sql, !TableSizes.large(dataSource(), table), parameters);
+        if (TableSizes.large(dataSource(), table)) {
+            // Its own text: once pgjdbc has prepared a statement on a connection it runs that
+            // (kept) plan whatever the threshold, so the two ways must not share a text.
+            return list(reader, sql + " /* planned for its values */", false, parameters);
+        }
+        return list(reader, sql, true, parameters);
     }
 
     private static <R> List<R> list(RowReader<R> reader, String sql, boolean keepPlan, Object... parameters) {
