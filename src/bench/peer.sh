@@ -7,7 +7,7 @@
 # answers first, then wrk runs interleaved at 1 and 32 connections, with PostgreSQL's CPU, planning
 # and execution time and statements per request for both sides. Stops at the first failed step:
 # a load that fails or leaves fewer rows than it should ends the run before any table is written.
-# The service runs with the heap the Kubernetes manifests give it (60 % of a 1 GiB container).
+# The service runs with the heap the Kubernetes manifests give it (50 % of a 1 GiB container).
 # Tables go to stdout and target/peer-bench/results-<size>.md.
 #
 # Usage: ./mvnw package -DskipTests && src/bench/peer.sh
@@ -26,7 +26,7 @@ PEER_PORT=${PEER_PORT:-18082}
 PG_URL="postgres://postgres@127.0.0.1:$PGPORT/valuenetwork"
 [ -f "$JAR" ] || { echo "Build the jar first: ./mvnw package -DskipTests" >&2; exit 1; }
 SIZES=${SIZES:-seed scale}
-JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=1g -XX:MaxRAMPercentage=60}
+JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=1g -XX:MaxRAMPercentage=50}
 mkdir -p "$WORK" "$TOOLS"
 # Every run starts from an empty cluster, so that what is measured is what the run loaded.
 rm -rf "$WORK/pgdata"

@@ -79,7 +79,7 @@ class ContainerImageIT {
                 .addFileEntriesLayer(application.build())
                 .setEnvironment(Map.of("JAVA_HOME", "/opt/java", "PATH", "/opt/java/bin:/usr/bin:/bin"))
                 .setWorkingDirectory(AbsoluteUnixPath.get("/deployments"))
-                .setEntrypoint("/opt/java/bin/java", "-XX:MaxRAMPercentage=60", "-Djava.io.tmpdir=/tmp",
+                .setEntrypoint("/opt/java/bin/java", "-XX:MaxRAMPercentage=50", "-Djava.io.tmpdir=/tmp",
                         "-jar", "/deployments/quarkus-run.jar")
                 .setExposedPorts(Set.of(Port.tcp(8080)))
                 .setUser("185")
