@@ -12,6 +12,7 @@ import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -28,6 +29,14 @@ import org.jboss.logging.Logger;
 public final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    /**
+     * The language graphql-java writes its messages in, for every request on every transport.
+     * It ships German and Dutch messages too and picks them by the request's locale, which defaults
+     * to the host's: on a German host the rewrites below would stop matching and clients would get
+     * another language than the rest of the API speaks. The root locale, not English: it has no
+     * bundle of its own, so a request for English falls back to the host's language first.
+     */
+    public static final Locale MESSAGES = Locale.ROOT;
     /** Messages that mention Java types or packages are not for clients. */
     private static final Pattern WRONG_TYPE = Pattern.compile("argument '(\\w+)' with value '(.*)' is not a valid '(\\w+)'");
     private static final Pattern MISSING_FIELDS = Pattern.compile("argument '(\\w+)' with value .* is missing required fields '\\[(.*)\\]'");

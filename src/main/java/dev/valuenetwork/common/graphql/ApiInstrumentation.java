@@ -66,10 +66,13 @@ public final class ApiInstrumentation extends SimplePerformantInstrumentation {
         input.getGraphQLContext().put(RequestStats.CONTEXT_KEY, s.stats);
         // graphql-java only dispatches data loaders when a registry is present; ours are
         // registered lazily by the fields that use them.
-        if (input.getDataLoaderRegistry() == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
-            return input.transform(builder -> builder.dataLoaderRegistry(new DataLoaderRegistry()));
-        }
-        return input;
+        boolean noRegistry = input.getDataLoaderRegistry() == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
+        return input.transform(builder -> {
+            builder.locale(ErrorMapper.MESSAGES); // SmallRye's input (WebSocket) carries the host's locale
+            if (noRegistry) {
+                builder.dataLoaderRegistry(new DataLoaderRegistry());
+            }
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.valuenetwork.common.http;
 
 import dev.valuenetwork.common.error.ApiError;
 import dev.valuenetwork.common.error.ErrorCode;
+import dev.valuenetwork.common.error.ErrorMapper;
 import dev.valuenetwork.common.graphql.QueryLimits;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -103,7 +104,7 @@ final class DocumentCache {
     }
 
     private static Checked parseAndValidate(String query, GraphQLSchema schema) {
-        ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).build());
+        ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).locale(ErrorMapper.MESSAGES).build());
         if (parsed.isFailure()) {
             return new Checked(null, List.of(parsed.getSyntaxException().toInvalidSyntaxError()));
         }
@@ -112,7 +113,7 @@ final class DocumentCache {
             return new Checked(null, List.of(new ApiError(ErrorCode.INVALID_ARGUMENT, "A string in the document " + text + ".",
                     null, null, null)));
         }
-        List<GraphQLError> errors = List.copyOf(ParseAndValidate.validate(schema, parsed.getDocument()));
+        List<GraphQLError> errors = List.copyOf(ParseAndValidate.validate(schema, parsed.getDocument(), ErrorMapper.MESSAGES));
         return new Checked(parsed.getDocument(), errors);
     }
 }

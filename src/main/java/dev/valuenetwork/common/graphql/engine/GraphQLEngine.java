@@ -1,5 +1,6 @@
 package dev.valuenetwork.common.graphql.engine;
 
+import dev.valuenetwork.common.error.ErrorMapper;
 import dev.valuenetwork.common.persistence.RequestStats;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionInput;
@@ -84,6 +85,7 @@ public class GraphQLEngine {
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
+                .locale(ErrorMapper.MESSAGES)
                 .dataLoaderRegistry(new LevelDispatch(threads.batches()))
                 .graphQLContext(Map.of(
                         DOCUMENT_KEY, request.document(),
