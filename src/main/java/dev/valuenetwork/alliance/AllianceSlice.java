@@ -1,5 +1,6 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import static dev.valuenetwork.common.validation.Rules.MAX_TEXT;
 
 import dev.valuenetwork.claim.ClaimSubject;
@@ -94,12 +95,14 @@ public class AllianceSlice implements RecordSlice<AllianceRecord, AllianceEntity
         return ChangeLog.nodes(Alliance.TYPE, a.slug(), Alliance.TYPE, a.parent());
     }
 
-    public String createdEvent() {
-        return "ALLIANCE_FORMED";
+    public NetworkEventKind createdEvent() {
+        return NetworkEventKind.ALLIANCE_FORMED;
     }
 
-    public String updatedEvent(AllianceRecord before, AllianceRecord after) {
-        return "ENDED".equals(after.status()) && !"ENDED".equals(before.status()) ? "ALLIANCE_ENDED" : "ENTITY_UPDATED";
+    public NetworkEventKind updatedEvent(AllianceRecord before, AllianceRecord after) {
+        String ended = AllianceStatus.ENDED.name();
+        return ended.equals(after.status()) && !ended.equals(before.status())
+                ? NetworkEventKind.ALLIANCE_ENDED : NetworkEventKind.ENTITY_UPDATED;
     }
 
     public Map<String, String> referrers() {

@@ -1,5 +1,6 @@
 package dev.valuenetwork.alliance;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import static dev.valuenetwork.common.validation.Rules.MAX_NAME;
 
 import dev.valuenetwork.claim.ClaimSubject;
@@ -78,12 +79,12 @@ public class MembershipSlice implements RecordSlice<MembershipRecord, Membership
         return ChangeLog.nodes(Company.TYPE, m.company(), Alliance.TYPE, m.alliance());
     }
 
-    public String createdEvent() {
-        return "MEMBER_JOINED";
+    public NetworkEventKind createdEvent() {
+        return NetworkEventKind.MEMBER_JOINED;
     }
 
-    public String updatedEvent(MembershipRecord before, MembershipRecord after) {
-        return after.until() != null && before.until() == null ? "MEMBER_LEFT" : "ENTITY_UPDATED";
+    public NetworkEventKind updatedEvent(MembershipRecord before, MembershipRecord after) {
+        return after.until() != null && before.until() == null ? NetworkEventKind.MEMBER_LEFT : NetworkEventKind.ENTITY_UPDATED;
     }
 
     public String inputField(String field) {

@@ -1,4 +1,4 @@
-package dev.valuenetwork.editing;
+package dev.valuenetwork.dataset;
 
 import org.eclipse.microprofile.graphql.Description;
 

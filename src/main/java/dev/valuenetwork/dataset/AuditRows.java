@@ -39,9 +39,9 @@ final class AuditRows {
         }
         try {
             Panache.getEntityManager().createNativeQuery("INSERT INTO audit_log (actor, action, node_type, node_key, before, after)"
-                    + " SELECT :actor, 'IMPORT', :type, r.node_key, r.before, r.after"
+                    + " SELECT :actor, :action, :type, r.node_key, r.before, r.after"
                     + " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(node_key text, before jsonb, after jsonb)")
-                    .setParameter("actor", actor).setParameter("type", type)
+                    .setParameter("actor", actor).setParameter("action", AuditAction.IMPORT.name()).setParameter("type", type)
                     .setParameter("rows", JSON.writeValueAsString(rows)).executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -23,16 +23,16 @@ public class ChangeLog {
 
     /** Records one change of one record; before is null for a creation, after for a deletion. */
     <R> void record(RecordSlice<R, ?> slice, R before, R after, String actor) {
-        String action = before == null ? "CREATE" : after == null ? "DELETE" : "UPDATE";
+        AuditAction action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
         R current = after != null ? after : before;
         ChangeNotice notice = new ChangeNotice(
-                before == null ? slice.createdEvent() : after == null ? "ENTITY_DELETED" : slice.updatedEvent(before, after),
+                before == null ? slice.createdEvent() : after == null ? NetworkEventKind.ENTITY_DELETED : slice.updatedEvent(before, after),
                 slice.graphqlType(), slice.key(current), null, slice.involved(current),
                 slice.citations(current).stream().map(CitationRecord::source).distinct().toList(), actor,
                 OffsetDateTime.now().toString());
         Panache.getEntityManager().createNativeQuery("INSERT INTO audit_log (actor, action, node_type, node_key, before, after)"
                 + " VALUES (:actor, :action, :type, :key, CAST(:before AS jsonb), CAST(:after AS jsonb))")
-                .setParameter("actor", notice.actor()).setParameter("action", action).setParameter("type", notice.type())
+                .setParameter("actor", notice.actor()).setParameter("action", action.name()).setParameter("type", notice.type())
                 .setParameter("key", notice.key()).setParameter("before", json(before)).setParameter("after", json(after))
                 .executeUpdate();
         notify(notice);
@@ -40,7 +40,7 @@ public class ChangeLog {
 
     /** Announces a whole import as one notice, rather than one per row (the rows' audit entries say the rest). */
     void imported(ImportResult result, String actor) {
-        notify(new ChangeNotice("DATASET_IMPORTED", null, null, result.created() + " created, " + result.updated()
+        notify(new ChangeNotice(NetworkEventKind.DATASET_IMPORTED, null, null, result.created() + " created, " + result.updated()
                 + " updated, " + result.unchanged() + " unchanged", List.of(), List.of(), actor, OffsetDateTime.now().toString()));
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * @param at when it was committed, ISO-8601
  */
 @RegisterForReflection
-public record ChangeNotice(String kind, String type, String key, String summary, List<List<String>> involved,
+public record ChangeNotice(NetworkEventKind kind, String type, String key, String summary, List<List<String>> involved,
         List<String> sources, String actor, String at) {
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -19,7 +19,6 @@ import java.util.Set;
 final class DatasetValidator {
 
     /** How the message of a reference to a record that does not exist ends. */
-    static final String NOT_FOUND = " of this dataset or of the database";
 
     final Problems problems = new Problems();
     final Refs refs;
@@ -114,14 +113,12 @@ final class DatasetValidator {
         }
     }
 
-    /** What is wrong with a reference, or null: it must name a record of this dataset or a stored row. */
-    String referenceProblem(Refs.Kind kind, String key, boolean required) {
-        if (key == null) {
-            return required ? "is required" : null;
-        }
-        if (!declared.get(kind).contains(key) && !refs.has(kind, key)) {
-            return "'" + key + "' is not a " + kind.table + NOT_FOUND;
-        }
-        return null;
+    /** Whether a reference names a record of this dataset or a stored row. */
+    boolean knows(Refs.Kind kind, String key) {
+        return declared.get(kind).contains(key) || refs.has(kind, key);
+    }
+
+    static String unknown(Refs.Kind kind, String key) {
+        return "'" + key + "' is not a " + kind.table + " of this dataset or of the database";
     }
 }

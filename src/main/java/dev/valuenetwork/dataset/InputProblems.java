@@ -22,7 +22,7 @@ public final class InputProblems {
         List<Map<String, String>> listed = problems.stream().limit(MAX_LISTED)
                 .map(p -> Map.of("argument", p.location(), "message", p.message())).toList();
         DatasetProblem first = problems.get(0);
-        ErrorCode code = first.message().endsWith(DatasetValidator.NOT_FOUND) ? ErrorCode.NOT_FOUND : ErrorCode.INVALID_ARGUMENT;
+        ErrorCode code = first.unknownReference() ? ErrorCode.NOT_FOUND : ErrorCode.INVALID_ARGUMENT;
         return new ApiException(code, first.location() + ": " + first.message()).with("argument", first.location())
                 .with("problems", listed);
     }

@@ -1,4 +1,4 @@
-package dev.valuenetwork.live;
+package dev.valuenetwork.dataset;
 
 import org.eclipse.microprofile.graphql.Description;
 

@@ -23,6 +23,11 @@ final class Problems {
         found.add(new DatasetProblem(location, message));
     }
 
+    /** A reference to a record that is neither in the document nor stored. */
+    void addUnknownReference(String location, String message) {
+        found.add(new DatasetProblem(location, message, true));
+    }
+
     List<DatasetProblem> all() {
         return List.copyOf(found);
     }

@@ -48,10 +48,14 @@ public final class RecordCheck {
         validator.problems.add(place, message);
     }
 
+    /** A reference must name a record of this dataset or a stored row. */
     public void reference(String field, Refs.Kind kind, String key, boolean required) {
-        String problem = validator.referenceProblem(kind, key, required);
-        if (problem != null) {
-            add(field, problem);
+        if (key == null) {
+            if (required) {
+                add(field, "is required");
+            }
+        } else if (!validator.knows(kind, key)) {
+            validator.problems.addUnknownReference(place + "." + name(field), DatasetValidator.unknown(kind, key));
         }
     }
 
@@ -67,10 +71,7 @@ public final class RecordCheck {
         for (int i = 0; i < citations.size(); i++) {
             CitationRecord c = citations.get(i);
             String here = field + "[" + i + "]";
-            String problem = validator.referenceProblem(Refs.Kind.SOURCE, c.source(), true);
-            if (problem != null) {
-                add(here + ".source", problem);
-            }
+            reference(here + ".source", Refs.Kind.SOURCE, c.source(), true);
             check(here + ".excerpt", Rules.optional(c.excerpt(), MAX_TEXT));
         }
     }

@@ -114,13 +114,13 @@ public interface RecordSlice<R, E extends AuditedEntity> {
     }
 
     /** The live-update event a creation announces. */
-    default String createdEvent() {
-        return "ENTITY_CREATED";
+    default NetworkEventKind createdEvent() {
+        return NetworkEventKind.ENTITY_CREATED;
     }
 
     /** The live-update event an update announces. */
-    default String updatedEvent(R before, R after) {
-        return "ENTITY_UPDATED";
+    default NetworkEventKind updatedEvent(R before, R after) {
+        return NetworkEventKind.ENTITY_UPDATED;
     }
 
     /** What may still refer to a row of this kind: a description of each referrer and SQL counting its rows (:id). */

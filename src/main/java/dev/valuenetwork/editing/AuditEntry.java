@@ -1,5 +1,6 @@
 package dev.valuenetwork.editing;
 
+import dev.valuenetwork.dataset.AuditAction;
 import dev.valuenetwork.common.paging.PageInfo;
 import java.time.OffsetDateTime;
 import java.util.List;

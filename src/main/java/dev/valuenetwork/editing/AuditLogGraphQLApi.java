@@ -1,5 +1,6 @@
 package dev.valuenetwork.editing;
 
+import dev.valuenetwork.dataset.AuditAction;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.paging.Cursor;
 import dev.valuenetwork.common.paging.PageRequest;

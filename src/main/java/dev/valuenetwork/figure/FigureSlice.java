@@ -1,5 +1,6 @@
 package dev.valuenetwork.figure;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import dev.valuenetwork.alliance.Alliance;
 import dev.valuenetwork.common.validation.Rules;
 import dev.valuenetwork.company.Company;
@@ -82,8 +83,8 @@ public class FigureSlice implements RecordSlice<FigureRecord, FigureEntity> {
         return ChangeLog.nodes(Company.TYPE, f.company(), Alliance.TYPE, f.alliance(), Product.TYPE, f.product());
     }
 
-    public String createdEvent() {
-        return "FIGURE_REPORTED";
+    public NetworkEventKind createdEvent() {
+        return NetworkEventKind.FIGURE_REPORTED;
     }
 
     /** A figure's subject is one input, whatever its kind. */

@@ -1,5 +1,6 @@
 package dev.valuenetwork.investment;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import static dev.valuenetwork.common.validation.Rules.MAX_NAME;
 import static dev.valuenetwork.common.validation.Rules.MAX_TEXT;
 
@@ -165,8 +166,8 @@ public class InvestmentSlice implements RecordSlice<InvestmentRecord, Investment
         return ChangeLog.nodes(Company.TYPE, i.investor(), Company.TYPE, i.investee());
     }
 
-    public String createdEvent() {
-        return "INVESTMENT_RECORDED";
+    public NetworkEventKind createdEvent() {
+        return NetworkEventKind.INVESTMENT_RECORDED;
     }
 
     /** Input names: the companies by id, the amount and round amount as MoneyInput, the stake as StakeInput. */

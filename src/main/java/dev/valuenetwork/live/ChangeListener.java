@@ -1,5 +1,6 @@
 package dev.valuenetwork.live;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import dev.valuenetwork.common.graphql.GlobalId;
 import dev.valuenetwork.common.metrics.ServiceMetrics;
 import dev.valuenetwork.dataset.ChangeLog;
@@ -100,7 +101,7 @@ public class ChangeListener {
     private void publish(String payload) {
         try {
             ChangeNotice change = ChangeNotice.parse(payload);
-            events.onNext(new NetworkEvent(NetworkEventKind.valueOf(change.kind()),
+            events.onNext(new NetworkEvent(change.kind(),
                     change.type() == null ? null : GlobalId.of(change.type(), change.key()), change.summary(), change.actor(),
                     OffsetDateTime.parse(change.at()), change.type(), change.key(), change.involved(), change.sources()));
         } catch (Exception e) {

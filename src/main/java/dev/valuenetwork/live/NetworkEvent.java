@@ -1,5 +1,6 @@
 package dev.valuenetwork.live;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.valuenetwork.statement;
 
+import dev.valuenetwork.dataset.NetworkEventKind;
 import static dev.valuenetwork.common.validation.Rules.MAX_NAME;
 
 import dev.valuenetwork.common.validation.Rules;
@@ -78,8 +79,8 @@ public class StatementSlice implements RecordSlice<StatementRecord, StatementEnt
         return ChangeLog.nodes(Person.TYPE, s.speaker(), Company.TYPE, s.company());
     }
 
-    public String createdEvent() {
-        return "STATEMENT_RECORDED";
+    public NetworkEventKind createdEvent() {
+        return NetworkEventKind.STATEMENT_RECORDED;
     }
 
     public String inputField(String field) {
