@@ -25,6 +25,15 @@ public interface GraphQLSettings {
     java.util.Optional<Integer> executionThreads();
 
     /**
+     * Threads of the heavy lane (see {@link #heavyCost()}); by default one per core. More let a
+     * heavy execution run while another waits on the database, which pays where "heavy" is the
+     * worst case of a small database (the peer benchmark's Q6 on the seed at 32 connections: 2,670
+     * req/s on 2 threads, 3,160 on 4) and costs where it is real (Q1 on the scale data: 19.4 req/s
+     * on 2, 10.8 on 4, the heap shared by twice as many large responses).
+     */
+    java.util.Optional<Integer> heavyThreads();
+
+    /**
      * Time a request over HTTP may take from its arrival, waiting included; past it, resolvers
      * stop and the request is answered with {@code TIMEOUT}.
      */

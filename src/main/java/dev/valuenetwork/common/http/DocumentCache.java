@@ -35,6 +35,7 @@ final class DocumentCache {
         private final PreparsedDocumentEntry entry;
         private final boolean usesVariables;
         private final Map<String, QueryLimits.Measure> measures = new ConcurrentHashMap<>();
+        private final Map<String, Long> rowsRead = new ConcurrentHashMap<>();
 
         Checked(Document document, List<GraphQLError> errors) {
             this.document = document;
@@ -59,6 +60,20 @@ final class DocumentCache {
                 return operations.size() == 1 ? operations.get(0) : null;
             }
             return operations.stream().filter(op -> operationName.equals(op.getName())).findFirst().orElse(null);
+        }
+
+        /**
+         * Rows the operation read the last time it ran, or -1: unknown before its first run, and
+         * always when variables can change what it reads.
+         */
+        long rowsLastRun(String operationName) {
+            return usesVariables ? -1 : rowsRead.getOrDefault(operationName == null ? "" : operationName, -1L);
+        }
+
+        void ran(String operationName, long rows) {
+            if (!usesVariables) {
+                rowsRead.put(operationName == null ? "" : operationName, rows);
+            }
         }
 
         /** Depth and cost of the operation; the same for every request when no variable can change it. */

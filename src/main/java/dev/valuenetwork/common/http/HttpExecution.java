@@ -108,6 +108,7 @@ class HttpExecution {
         } finally {
             metrics.operation(ready.operationName(), ready.type(), outcome,
                     deadline.elapsedNanos(), ready.cost(), stats.sqlStatements());
+            ready.document().ran(ready.request().operationName(), stats.rows());
             if (!requestContext.isActive()) {
                 requestContext.activate(state); // SmallRye's fetchers deactivate it after each call
             }

@@ -92,6 +92,7 @@ public final class Reads {
                     while (rows.next()) {
                         found.add(reader.read(rows));
                     }
+                    SqlStatementCounter.countRows(found.size());
                     return found;
                 }
             }

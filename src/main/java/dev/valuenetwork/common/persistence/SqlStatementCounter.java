@@ -34,6 +34,14 @@ public class SqlStatementCounter implements StatementInspector {
         }
     }
 
+    /** Counts the rows a JDBC read returned for the current request, if any. */
+    static void countRows(int read) {
+        RequestStats stats = current();
+        if (stats != null) {
+            stats.countRows(read);
+        }
+    }
+
     /** Runs work with its statements charged to the given request. */
     public static <T> T chargedTo(RequestStats stats, Supplier<T> work) {
         RequestStats previous = BOUND.get();

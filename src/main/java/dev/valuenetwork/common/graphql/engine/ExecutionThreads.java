@@ -36,15 +36,15 @@ public class ExecutionThreads {
 
     /**
      * Runs a request's execution on one of the execution threads, or, for a heavy one (see
-     * {@link GraphQLSettings#heavyCost()}), on one of the heavy lane's: one thread per core, so
-     * that four clients sending the largest documents allowed keep at most the cores busy and
-     * never hold the threads a small read needs.
+     * {@link GraphQLSettings#heavyCost()}), on one of the heavy lane's, so that clients sending
+     * the largest documents allowed wait for each other and never hold the threads a small read
+     * needs.
      */
     public void execute(Runnable execution, boolean isHeavy) {
         if (executions == null) {
             synchronized (this) {
                 if (executions == null) {
-                    heavy = pool("graphql-heavy-", Runtime.getRuntime().availableProcessors());
+                    heavy = pool("graphql-heavy-", settings.heavyThreads().orElse(Runtime.getRuntime().availableProcessors()));
                     batches = pool("graphql-batch-", threads());
                     executions = pool("graphql-execution-", threads());
                 }
