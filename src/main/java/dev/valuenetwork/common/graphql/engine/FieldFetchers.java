@@ -231,6 +231,9 @@ public final class FieldFetchers {
      */
     private static ValueReader inputRecord(Class<?> type) {
         java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+        if (components == null) { // a native image without the record's metadata: SmallRye's fetcher still works
+            return null;
+        }
         Class<?>[] types = new Class<?>[components.length];
         String[] names = new String[components.length];
         ValueReader[] values = new ValueReader[components.length];
