@@ -71,7 +71,8 @@ final class DocumentCache {
         }
 
         void ran(String operationName, long rows) {
-            if (!usesVariables) {
+            // Only names the document has: a client choosing names must not grow a cached document.
+            if (!usesVariables && document != null && operation(operationName) != null) {
                 rowsRead.put(operationName == null ? "" : operationName, rows);
             }
         }

@@ -27,6 +27,8 @@ class HeavyLaneTest {
         plain.ran("A", 46);
         assertEquals(46, plain.rowsLastRun("A"));
         assertEquals(-1, plain.rowsLastRun("B"), "another operation of the document");
+        plain.ran("NotInTheDocument", 5);
+        assertEquals(-1, plain.rowsLastRun("NotInTheDocument"), "a name the document does not have is not kept");
         plain.ran("A", 30_806);
         assertEquals(30_806, plain.rowsLastRun("A"), "the last run, not the smallest");
 

@@ -170,7 +170,7 @@ public final class FieldFetchers {
                     : load(argument.getReference().getClassName());
             reflected.accept(parameterTypes[i]);
             readers[i] = argument.isSourceArgument() ? DataFetchingEnvironment::getSource
-                    : argumentReader(argument.getName(), parameterTypes[i]);
+                    : argumentReader(argument.getName(), parameterTypes[i], reflected);
             if (readers[i] == null) {
                 return null;
             }
@@ -185,8 +185,8 @@ public final class FieldFetchers {
         }
     }
 
-    private static ArgumentReader argumentReader(String name, Class<?> type) {
-        ValueReader value = valueReader(name, type);
+    private static ArgumentReader argumentReader(String name, Class<?> type, Consumer<Class<?>> reflected) {
+        ValueReader value = valueReader(name, type, reflected);
         return value == null ? null : env -> value.read(env.getArgument(name));
     }
 
@@ -195,7 +195,7 @@ public final class FieldFetchers {
      * class cannot say. SmallRye's Int and Float scalars coerce to BigDecimal; its own fetchers
      * narrow them, as this does.
      */
-    private static ValueReader valueReader(String name, Class<?> type) {
+    private static ValueReader valueReader(String name, Class<?> type, Consumer<Class<?>> reflected) {
         if (type == String.class || type == Boolean.class) {
             return value -> value;
         }
@@ -212,7 +212,7 @@ public final class FieldFetchers {
             return value -> value == null || type.isInstance(value) ? value : enumConstant(type, value.toString());
         }
         if (type.isRecord() && type.isAnnotationPresent(Input.class)) {
-            return inputRecord(type);
+            return inputRecord(type, reflected);
         }
         try {
             Constructor<?> fromText = type.getConstructor(String.class);
@@ -229,7 +229,7 @@ public final class FieldFetchers {
      * (9 % of the service's CPU for Q6 of the peer benchmark). Components named otherwise in the
      * schema, or of a type read no other way, keep SmallRye's fetcher.
      */
-    private static ValueReader inputRecord(Class<?> type) {
+    private static ValueReader inputRecord(Class<?> type, Consumer<Class<?>> reflected) {
         java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
         if (components == null) { // a native image without the record's metadata: SmallRye's fetcher still works
             return null;
@@ -243,7 +243,8 @@ public final class FieldFetchers {
             }
             types[i] = components[i].getType();
             names[i] = components[i].getName();
-            values[i] = types[i].isRecord() ? null : valueReader(names[i], types[i]);
+            reflected.accept(types[i]); // a component built from text is constructed reflectively too
+            values[i] = types[i].isRecord() ? null : valueReader(names[i], types[i], reflected);
             if (values[i] == null) {
                 return null;
             }
